@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (`dist/`) the way a static host would: clean URLs with
+ * trailing slashes, the 404 page, and the response headers from `public/_headers`
+ * (so local runs and browser tests see the production Content-Security-Policy).
+ *
+ *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from './lib/headers.mjs';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
+const root = resolve(values.dir);
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No built site in ${root}. Run "npm run build" first.`);
+  process.exit(1);
+}
+const headersPath = join(root, '_headers');
+const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+function resolveFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, safe);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  if (existsSync(join(file, 'index.html'))) return join(file, 'index.html');
+  return undefined;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  // Directories are addressed with a trailing slash, as in the built links.
+  if (!url.pathname.endsWith('/') && !extname(url.pathname) && existsSync(join(root, url.pathname, 'index.html'))) {
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+    res.end();
+    return;
+  }
+  const file = resolveFile(url.pathname);
+  const status = file ? 200 : 404;
+  const path = file ?? join(root, '404.html');
+  res.writeHead(status, {
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    ...headersFor(rules, url.pathname),
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(path).pipe(res);
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Rakan Pulih is being served from ${values.dir}/`);
+  console.log(`  Local: http://localhost:${values.port}/`);
+});

@@ -1,0 +1,42 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  articleSchema,
+  glossarySchema,
+  groupSchema,
+  helplineSchema,
+  pageSchema,
+  placeSchema,
+  storySchema,
+} from './lib/schemas';
+
+// Content lives at the repository root. CONTENT_DIR points elsewhere (the benchmark's generated content).
+const root = process.env.CONTENT_DIR ?? './content';
+
+// Entry ids keep the locale folder: `en/what-is-peer-support`. `src/i18n/paths.ts` splits them.
+const articles = defineCollection({
+  loader: glob({ pattern: '{ms,en}/**/*.{md,mdx}', base: `${root}/articles` }),
+  schema: articleSchema,
+});
+
+const stories = defineCollection({
+  loader: glob({ pattern: '{ms,en}/**/*.{md,mdx}', base: `${root}/stories` }),
+  schema: storySchema,
+});
+
+// Standing pages (about, quick exit): prose an editor owns, at fixed URLs.
+const pages = defineCollection({
+  loader: glob({ pattern: '{ms,en}/*.{md,mdx}', base: `${root}/pages` }),
+  schema: pageSchema,
+});
+
+const groups = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/groups` }),
+  schema: groupSchema,
+});
+
+const helplines = defineCollection({ loader: file(`${root}/helplines.yaml`), schema: helplineSchema });
+const glossary = defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema });
+const places = defineCollection({ loader: file(`${root}/places.yaml`), schema: placeSchema });
+
+export const collections = { articles, stories, pages, groups, helplines, glossary, places };

@@ -1,0 +1,22 @@
+import type { Section } from './schemas';
+
+interface Sortable {
+  data: { order?: number | undefined; title: string; draft: boolean; section?: Section };
+}
+
+/** Published entries only: `draft: true` never reaches a page. */
+export function published<T extends { data: { draft: boolean } }>(entries: readonly T[]): T[] {
+  return entries.filter((e) => !e.data.draft);
+}
+
+/** Section order: explicit `order` first (lower first), then by title in the reader's language. */
+export function sortForSection<T extends Sortable>(entries: readonly T[], locale: string): T[] {
+  return [...entries].sort(
+    (a, b) =>
+      (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
+      a.data.title.localeCompare(b.data.title, locale),
+  );
+}
+
+/** Sections with a list page of their own (`help` has the get-help page instead). */
+export const LISTED_SECTIONS = ['learn', 'families', 'programmes'] as const satisfies readonly Section[];

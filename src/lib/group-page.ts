@@ -1,0 +1,25 @@
+import type { Locale } from '../i18n/locales';
+import { monthsBetween } from './dates';
+import type { Group } from './schemas';
+
+/** Information older than this many months carries a warning on the group page. */
+export const STALE_AFTER_MONTHS = 12;
+
+export function isStale(lastVerified: Date, now: Date = new Date()): boolean {
+  return monthsBetween(lastVerified, now) >= STALE_AFTER_MONTHS;
+}
+
+/** A plain link that opens the reader's maps app; followed only when clicked. */
+export function mapsHref({ lat, lng }: { lat: number; lng: number }): string {
+  return `https://www.google.com/maps/search/?api=1&query=${lat.toFixed(5)}%2C${lng.toFixed(5)}`;
+}
+
+/** "Suggest a correction": a mailto with the group and page filled in. */
+export function correctionMailto(email: string, group: Pick<Group, 'name'>, pageUrl: string, locale: Locale): string {
+  const subject = locale === 'ms' ? `Pembetulan: ${group.name.ms}` : `Correction: ${group.name.en}`;
+  const body =
+    locale === 'ms'
+      ? `Halaman: ${pageUrl}\n\nApa yang perlu dibetulkan?\n\n`
+      : `Page: ${pageUrl}\n\nWhat needs correcting?\n\n`;
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

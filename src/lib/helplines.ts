@@ -1,0 +1,26 @@
+import type { Helpline } from './schemas';
+
+/** A `tel:` link for a Brunei number as dialled locally. @example telHref('145') // 'tel:145' */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^0-9+]/g, '')}`;
+}
+
+/** Ids of the lines shown in every page's footer: the three emergency numbers and Talian Harapan. */
+export const FOOTER_HELPLINES = ['ambulance', 'police', 'fire-rescue', 'talian-harapan'] as const;
+
+/** The helplines for the footer, in that order; an id missing from the data fails the build. */
+export function footerHelplines<T extends { data: Pick<Helpline, 'id'> }>(all: readonly T[]): T[] {
+  return FOOTER_HELPLINES.map((id) => {
+    const found = all.find((h) => h.data.id === id);
+    if (!found) throw new Error(`content/helplines.yaml has no helpline with id "${id}" (the footer needs it)`);
+    return found;
+  });
+}
+
+/** Groups helplines for the get-help page: emergency, support, and reporting lines (never confused). */
+export function helplineGroups<T extends { data: Pick<Helpline, 'id' | 'emergency'> }>(all: readonly T[]) {
+  const reporting = all.filter((h) => h.data.id.startsWith('ncb-'));
+  const emergency = all.filter((h) => h.data.emergency);
+  const support = all.filter((h) => !h.data.emergency && !reporting.includes(h));
+  return { emergency, support, reporting };
+}
