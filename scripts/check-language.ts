@@ -1,0 +1,27 @@
+/**
+ * The language check from the command line: `npm run check:language`. Prints every
+ * stigmatising word in content and UI strings as file:line:column, with what to say instead,
+ * and exits non-zero when there is one. The same check runs in `npm test`
+ * (tests/unit/content-language.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkLanguage, formatFinding, sourceKindOf } from '../src/lib/language-check.ts';
+import { languageCheckedFiles, ROOT } from './lib/prose-files.ts';
+
+let count = 0;
+const files = languageCheckedFiles();
+for (const path of files) {
+  const kind = sourceKindOf(path);
+  if (!kind) continue;
+  for (const finding of checkLanguage(readFileSync(join(ROOT, path), 'utf8'), kind)) {
+    console.log(formatFinding(path, finding));
+    count++;
+  }
+}
+console.log(
+  count === 0
+    ? `Language check: ${files.length} files, no stigmatising words.`
+    : `\n${count} to fix (see docs/writing-guide.md).`,
+);
+process.exitCode = count > 0 ? 1 : 0;

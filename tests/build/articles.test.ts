@@ -1,0 +1,95 @@
+/**
+ * Every built article page shows its sources and its last-review date; every story page
+ * shows the composite notice and the content notes before the story itself.
+ * Reads dist/ (run `npm run build` first) and the content files the pages come from.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { frontMatter, pageUrl, proseFiles, ROOT } from '../../scripts/lib/prose-files.ts';
+import { en } from '../../src/i18n/en';
+import { ms } from '../../src/i18n/ms';
+import { DIST } from '../support/dist';
+
+const strings = { ms, en } as const;
+
+const published = (collection: 'articles' | 'stories') =>
+  proseFiles()
+    .filter((f) => f.collection === collection)
+    .map((file) => ({ file, data: frontMatter(readFileSync(join(ROOT, file.path), 'utf8')) }))
+    .filter(({ data }) => data['draft'] !== true)
+    .map(({ file, data }) => ({ file, data, url: pageUrl(file, data['section']) }));
+
+function builtPage(url: string): HTMLElement {
+  const path = join(DIST, url, 'index.html');
+  if (!existsSync(path)) throw new Error(`${url} was not built (no ${path}); run "npm run build" first`);
+  return parse(readFileSync(path, 'utf8'));
+}
+
+const isoDay = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+/** Where an element starts in the page's HTML, to compare reading order. */
+const start = (el: HTMLElement | null) => el?.range[0] ?? Number.POSITIVE_INFINITY;
+
+describe('article pages', () => {
+  const articles = published('articles');
+
+  it('exist in both languages', () => {
+    expect(articles.filter((a) => a.file.locale === 'ms').length).toBeGreaterThan(0);
+    expect(articles.filter((a) => a.file.locale === 'en').length).toBeGreaterThan(0);
+  });
+
+  it.each(articles.map((a) => [a.url, a] as const))('%s lists its sources', (url, { file, data }) => {
+    const article = builtPage(url).querySelector('article');
+    const section = article?.querySelector('section[aria-labelledby="sources-heading"]');
+    expect(section, `${url}: no sources section inside <article>`).toBeTruthy();
+    expect(section?.querySelector('h2')?.text.trim()).toBe(strings[file.locale]['article.sources']);
+    const items = section?.querySelectorAll('li') ?? [];
+    expect(items.length).toBeGreaterThanOrEqual(1);
+    expect(items).toHaveLength(Array.isArray(data['sources']) ? data['sources'].length : 0);
+  });
+
+  it.each(articles.map((a) => [a.url, a] as const))('%s shows when it was last reviewed', (url, { file, data }) => {
+    const article = builtPage(url).querySelector('article');
+    const reviewed = isoDay(data['reviewed']);
+    const label = strings[file.locale]['article.reviewed'];
+    // The label, then the date as a <time> a machine can read and a person can read.
+    expect(article?.innerHTML, `${url}: no "${label} <time datetime=${reviewed}>"`).toMatch(
+      new RegExp(`${label}\\s*<time datetime="${reviewed}">[^<]*\\d{4}</time>`),
+    );
+  });
+});
+
+describe('story pages', () => {
+  const stories = published('stories');
+
+  it('exist in both languages', () => {
+    expect(stories.filter((s) => s.file.locale === 'ms').length).toBeGreaterThan(0);
+    expect(stories.filter((s) => s.file.locale === 'en').length).toBeGreaterThan(0);
+  });
+
+  it.each(stories.map((s) => [s.url, s] as const))(
+    '%s says it is a composite, before the story',
+    (url, { file, data }) => {
+      expect(data['composite'], `${file.path}: every story is an illustrative composite (composite: true)`).toBe(true);
+      const article = builtPage(url).querySelector('article');
+      const notice = article?.querySelector('[data-composite-notice]') ?? null;
+      const body = article?.querySelector('.prose') ?? null;
+      expect(notice?.text.trim()).toBe(strings[file.locale]['story.composite']);
+      expect(body).toBeTruthy();
+      expect(start(notice)).toBeLessThan(start(body));
+    },
+  );
+
+  it.each(stories.map((s) => [s.url, s] as const))('%s shows its content notes before the story', (url, { data }) => {
+    const notes = Array.isArray(data['contentNotes']) ? data['contentNotes'].map(String) : [];
+    const article = builtPage(url).querySelector('article');
+    const shown = article?.querySelector('[data-content-notes]') ?? null;
+    if (notes.length === 0) {
+      expect(shown).toBeNull();
+      return;
+    }
+    for (const note of notes) expect(shown?.text).toContain(note);
+    expect(start(shown)).toBeLessThan(start(article?.querySelector('.prose') ?? null));
+  });
+});
