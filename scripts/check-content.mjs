@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * npm run check:content — checks every file in content/ (or CONTENT_DIR) and explains
+ * each problem with the file, the line or field, and the fix. Runs before every build.
+ * Exits 1 when there is an error; warnings are printed but do not fail.
+ */
+import './lib/ts-hooks.mjs';
+import { contentDir, readSite, shownPath } from './lib/content-files.mjs';
+import { mdxSyntax } from './lib/mdx-syntax.mjs';
+
+const { checkContent } = await import('../src/lib/content-check/index.ts');
+const { formatForTerminal, summaryLine } = await import('../src/lib/content-check/issues.ts');
+
+const dir = contentDir();
+const site = readSite(dir);
+if (site.files.length === 0) {
+  console.error(
+    `No content found in ${dir}. Run this from the project folder, or set CONTENT_DIR to the content folder.`,
+  );
+  process.exit(1);
+}
+const { issues } = checkContent({ ...site, mdxSyntax });
+const root = shownPath(dir);
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+for (const issue of issues) console.log(`${formatForTerminal(issue, root, color)}\n`);
+console.log(summaryLine(issues, site.files.length));
+process.exitCode = issues.some((i) => i.severity === 'error') ? 1 : 0;
