@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { feedProblems, meetingGuideFeed } from '../lib/meeting-guide';
+import { EDITOR_EMAIL } from '../lib/site';
+
+// The directory as a Meeting Guide feed, announced from /{locale}/groups/ with
+// <link rel="alternate" type="application/json" title="Meetings Feed">.
+export const GET: APIRoute = async ({ site }) => {
+  const groups = await getCollection('groups');
+  const feed = meetingGuideFeed(groups, { site: site ?? 'https://localhost/', editorEmail: EDITOR_EMAIL });
+  const problems = feedProblems(feed);
+  if (problems.length) throw new Error(`groups.json breaks the Meeting Guide rules:\n${problems.join('\n')}`);
+  return new Response(JSON.stringify(feed, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,32 @@
+/**
+ * The real group and place data, read and validated as the build does, for tests
+ * that check the directory's output over what editors actually wrote.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { groupSchema, placeSchema, type Group, type Place } from '../../src/lib/schemas';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
+/** Every group in content/groups, as `{ id, data }` like a collection entry. */
+export function loadGroups(): { id: string; data: Group }[] {
+  const dir = join(CONTENT, 'groups');
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => ({
+      id: f.replace(/\.ya?ml$/, ''),
+      data: groupSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))),
+    }));
+}
+
+/** Every place in content/places.yaml. */
+export function loadPlaces(): Place[] {
+  return (parse(readFileSync(join(CONTENT, 'places.yaml'), 'utf8')) as unknown[]).map((p) => placeSchema.parse(p));
+}
+
+/** An instant given as Brunei wall-clock time. @example brunei('2026-11-27 11:00') */
+export function brunei(when: string): Date {
+  return new Date(`${when.replace(' ', 'T')}:00+08:00`);
+}
