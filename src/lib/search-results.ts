@@ -1,6 +1,12 @@
 /**
- * Pure helpers for the search island: shared with unit tests, free of the DOM.
+ * Pure helpers for the search page and its island: shared with unit tests, free of the DOM.
  */
+
+/**
+ * Results shown at a time: each costs one small download (the page's fragment),
+ * so the page shows a few and offers more. The first-query budget counts this many.
+ */
+export const RESULTS_PER_PAGE = 5;
 
 /** A piece of a Pagefind excerpt: plain text, or text the index matched. */
 export interface ExcerptPart {
@@ -35,16 +41,61 @@ export function parseExcerpt(html: string): ExcerptPart[] {
     .filter((p) => p.text.length > 0);
 }
 
-/** The query from a search page URL (`?q=`), trimmed; empty when absent. */
-export function queryFromUrl(search: string): string {
-  return (new URLSearchParams(search).get('q') ?? '').trim();
+/** The filters a reader can narrow results by; each is a `data-pagefind-filter` on the pages. */
+export const SEARCH_FILTERS = ['section', 'district', 'day', 'language'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The state of the search page: what was typed and which filters are set. */
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<SearchFilter, string>>;
 }
 
-/** The URL of the search page for a query (empty query: no `q`). */
-export function urlForQuery(pathname: string, query: string, section = ''): string {
+/** The query and filters from a search page URL (`?q=…&district=…`); empty when absent. */
+export function stateFromUrl(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const name of SEARCH_FILTERS) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** The query from a search page URL (`?q=`), trimmed; empty when absent. */
+export function queryFromUrl(search: string): string {
+  return stateFromUrl(search).query;
+}
+
+/**
+ * The URL of the search page for a query and filters, so a search can be shared
+ * or reloaded. Empty values are left out.
+ * @example urlForQuery('/ms/search/', 'pulih', { district: 'Tutong' }) // '/ms/search/?q=pulih&district=Tutong'
+ */
+export function urlForQuery(pathname: string, query: string, filters: SearchState['filters'] = {}): string {
   const params = new URLSearchParams();
   if (query.trim()) params.set('q', query.trim());
-  if (section) params.set('section', section);
+  for (const name of SEARCH_FILTERS) {
+    const value = filters[name];
+    if (value) params.set(name, value);
+  }
   const qs = params.toString();
   return qs ? `${pathname}?${qs}` : pathname;
+}
+
+/** The filters that are set, in the shape Pagefind's `search` takes. */
+export function pagefindFilters(filters: SearchState['filters']): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => Boolean(v))) as Record<string, string>;
+}
+
+/**
+ * The line under a result's title: its section, then where (a group's or a
+ * story's district) and when (a group's meeting days). `labels` renames raw
+ * filter values for display (the group pages' section value is the menu label).
+ * @example resultContext({ section: ['Kisah pemulihan'], district: ['Tutong'] }) // 'Kisah pemulihan · Tutong'
+ */
+export function resultContext(filters: Record<string, readonly string[]>, labels: ReadonlyMap<string, string> = new Map()): string {
+  const section = filters['section']?.[0];
+  const parts = [section && (labels.get(section) ?? section), filters['district']?.[0], filters['day']?.join(', ')];
+  return parts.filter(Boolean).join(' · ');
 }

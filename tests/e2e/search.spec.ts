@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const BUDGET = 100_000;
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const results = (page: Page) => page.locator('[data-search-results] > li');
+
+test('a Malay reader finds "pemulihan" pages by typing "memulihkan" and opens one', async ({ page }) => {
+  await page.goto('/ms/search/');
+  await page.getByLabel('Cari dalam laman ini').fill('memulihkan');
+  const hit = results(page).getByRole('link', { name: /^Iman dan pemulihan/ });
+  await expect(hit).toBeVisible();
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+ hasil/);
+  await expect(page).toHaveURL(/\?q=memulihkan$/);
+  await expectNoAxeViolations(page);
+  await hit.click();
+  await expect(page).toHaveURL(/\/ms\/learn\/faith-and-recovery\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Iman dan pemulihan/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ms');
+});
+
+test('an English reader finds the relapse page by typing "relapsed" and opens it', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.getByLabel('Search this site').fill('relapsed');
+  const hit = results(page).getByRole('link', { name: /^Relapse: what it is/ });
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page).toHaveURL(/\/en\/learn\/relapse\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a word typed in the other language finds pages in this one', async ({ page }) => {
+  await page.goto('/ms/search/');
+  await page.getByLabel('Cari dalam laman ini').fill('support group Tutong');
+  await expect(results(page).getByRole('link', { name: 'Kumpulan Sokongan Pelangi Tutong' })).toBeVisible();
+});
+
+test('filters narrow results by district and day, in the page language, and survive a reload', async ({ page }) => {
+  await page.goto('/ms/search/');
+  const filters = page.getByRole('group', { name: 'Tapis hasil' });
+  await expect(filters).toBeVisible();
+  await page.getByLabel('Cari dalam laman ini').fill('kumpulan');
+  await expect(results(page).first()).toBeVisible();
+
+  await filters.getByLabel('Daerah').selectOption('Tutong');
+  await expect(page).toHaveURL(/district=Tutong/);
+  await expect(results(page).first()).toContainText('Tutong');
+  for (const context of await results(page).locator('p.muted').allTextContents()) expect(context).toContain('Tutong');
+
+  await filters.getByLabel('Hari perjumpaan').selectOption('Jumaat');
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first()).toContainText('Kumpulan Sokongan Pelangi Tutong');
+  await expect(results(page).first()).toContainText('Kumpulan sokongan · Tutong · Jumaat');
+
+  await page.reload();
+  await expect(page.getByLabel('Cari dalam laman ini')).toHaveValue('kumpulan');
+  await expect(filters.getByLabel('Hari perjumpaan')).toHaveValue('Jumaat');
+  await expect(results(page)).toHaveCount(1);
+
+  // With no words, the filters alone list every page that matches them.
+  await page.getByLabel('Cari dalam laman ini').fill('');
+  await filters.getByLabel('Hari perjumpaan').selectOption('');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^Semua halaman yang sepadan dengan pilihan anda: \d+ hasil$/);
+  await expectNoAxeViolations(page);
+});
+
+test('a first query downloads at most 100 KB (as a compressing host sends it)', async ({ page }) => {
+  await page.goto('/ms/search/');
+  await page.waitForLoadState('networkidle');
+  const bodies: Promise<{ url: string; raw: number; wire: number }>[] = [];
+  page.on('response', (response) => {
+    bodies.push(
+      response.body().then((body) => {
+        const path = new URL(response.url()).pathname;
+        // Pagefind's index and WebAssembly are gzipped files already; text is gzipped by the host.
+        const text = /\.(js|json|css|html|svg)$|\/$/.test(path);
+        return { url: path, raw: body.length, wire: text ? gzipSync(body).length : body.length };
+      }),
+    );
+  });
+  await page.getByLabel('Cari dalam laman ini').fill('pemulihan');
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const fetched = await Promise.all(bodies);
+  const wire = fetched.reduce((sum, f) => sum + f.wire, 0);
+  const raw = fetched.reduce((sum, f) => sum + f.raw, 0);
+  console.log(`First query in Chromium: ${(wire / 1000).toFixed(1)} KB compressed (${(raw / 1000).toFixed(1)} KB uncompressed), ${fetched.length} files`);
+  expect(wire, fetched.map((f) => `${f.wire} ${f.url}`).join('\n')).toBeLessThanOrEqual(BUDGET);
+});

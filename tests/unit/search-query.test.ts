@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  correctWord,
+  editDistance,
+  expandQuery,
+  knownWords,
+  MAX_VARIANTS,
+  queryWords,
+  searchVariants,
+  searchVocabulary,
+  type EngineResult,
+  type SearchFn,
+} from '../../src/lib/search-query';
+
+const texts = (query: string, locale: 'ms' | 'en', extra: string[] = []) =>
+  expandQuery(query, locale, knownWords(extra)).map((v) => v.text);
+
+describe('queryWords', () => {
+  it('lower-cases, drops punctuation and accents, keeps digits and inner hyphens', () => {
+    expect(queryWords('  Kumpulan, sokongan! Tutong ')).toEqual(['kumpulan', 'sokongan', 'tutong']);
+    expect(queryWords('Talian 145 — kanak-kanak')).toEqual(['talian', '145', 'kanak-kanak']);
+    expect(queryWords('café')).toEqual(['cafe']);
+    expect(queryWords('?!')).toEqual([]);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and swaps of neighbours', () => {
+    expect(editDistance('temburung', 'temburong')).toBe(1);
+    expect(editDistance('sembayang', 'sembahyang')).toBe(1);
+    expect(editDistance('pemluihan', 'pemulihan')).toBe(1);
+    expect(editDistance('relaps', 'relapse')).toBe(1);
+    expect(editDistance('dadah', 'keluarga')).toBeGreaterThan(4);
+  });
+
+  it('gives up past the limit', () => {
+    expect(editDistance('abcdefgh', 'zzzzzzzz', 2)).toBe(3);
+  });
+});
+
+describe('correctWord', () => {
+  const known = knownWords(['fasilitator', 'hari', 'hati']);
+
+  it('recognises a misspelt place or known word', () => {
+    expect(correctWord('temburung', known)).toBe('temburong');
+    expect(correctWord('ketagian', known)).toBe('ketagihan');
+    expect(correctWord('fasilitater', known)).toBe('fasilitator');
+  });
+
+  it('leaves known words, their other forms, short words and numbers alone', () => {
+    expect(correctWord('temburong', known)).toBeUndefined();
+    expect(correctWord('memulihkan', known)).toBeUndefined();
+    expect(correctWord('hatu', known)).toBeUndefined();
+    expect(correctWord('12345', known)).toBeUndefined();
+  });
+
+  it('does not guess between two equally close words', () => {
+    expect(correctWord('kilanis', knownWords(['kilanas', 'kilanos']))).toBeUndefined();
+  });
+});
+
+describe('expandQuery', () => {
+  it('searches the query as typed first', () => {
+    expect(expandQuery('Pemulihan', 'ms')[0]).toEqual({ text: 'pemulihan', weight: 1 });
+    expect(expandQuery('   ', 'ms')).toEqual([]);
+  });
+
+  it('adds synonyms in the index language, both ways', () => {
+    expect(texts('dadah', 'ms')).toEqual(['dadah', 'narkotik', 'syabu', 'metamfetamin']);
+    expect(texts('narkotik', 'ms')).toContain('dadah');
+    expect(texts('ketagihan', 'ms')).toContain('penagihan');
+    expect(texts('penagihan', 'ms')).toContain('ketagihan');
+  });
+
+  it('translates words typed in the other language into the index language', () => {
+    expect(texts('drugs', 'ms').slice(0, 2)).toEqual(['drugs', 'dadah']);
+    expect(texts('support group Tutong', 'ms')).toEqual(['support group tutong', 'kumpulan sokongan tutong']);
+    expect(texts('kumpulan sokongan keluarga', 'en')[1]).toBe('support group family');
+    expect(texts('pemulihan', 'en')).toContain('recovery');
+  });
+
+  it('matches a synonym in any of its forms', () => {
+    expect(texts('memulihkan', 'en')).toContain('recovery');
+    expect(texts('families', 'ms')).toContain('keluarga');
+  });
+
+  it('corrects a misspelt word, after the word as typed', () => {
+    expect(texts('Temburung', 'ms')).toEqual(['temburung', 'temburong']);
+    expect(texts('sembayang', 'ms').slice(0, 2)).toEqual(['sembayang', 'sembahyang']);
+  });
+
+  it('marks synonyms, which only run when the rest find too little', () => {
+    const variants = expandQuery('dadah', 'ms');
+    expect(variants.filter((v) => !v.synonym).map((v) => v.text)).toEqual(['dadah']);
+    expect(variants.slice(1).every((v) => v.synonym && v.weight < 1)).toBe(true);
+  });
+
+  it('runs at most a few searches, never the same twice', () => {
+    for (const q of ['dadah', 'drugs', 'family support group recovery', 'methamphetamine']) {
+      const list = texts(q, 'ms');
+      expect(list.length).toBeLessThanOrEqual(MAX_VARIANTS);
+      expect(new Set(list).size).toBe(list.length);
+    }
+  });
+
+  it('leaves a query with nothing to expand as it is', () => {
+    expect(texts('futsal', 'ms')).toEqual(['futsal']);
+  });
+});
+
+type Page = { url: string };
+/** A fake index: each page has its words; a query matches pages that have all of its words. */
+function fakeSearch(pages: Record<string, string[]>): { search: SearchFn<Page>; asked: string[] } {
+  const asked: string[] = [];
+  const search: SearchFn<Page> = async (term) => {
+    asked.push(term ?? '');
+    const words = (term ?? '').split(' ');
+    const results: EngineResult<Page>[] = Object.entries(pages)
+      .filter(([, has]) => words.every((w) => has.includes(w)))
+      .map(([url, has]) => ({ id: url, score: words.filter((w) => has.includes(w)).length / has.length, data: async () => ({ url }) }));
+    return { results };
+  };
+  return { search, asked };
+}
+
+describe('searchVariants', () => {
+  it('ranks pages with the typed word above pages with a synonym', async () => {
+    const { search } = fakeSearch({ '/syabu/': ['syabu'], '/dadah/': ['dadah'] });
+    const found = await searchVariants(search, expandQuery('syabu', 'ms'));
+    expect(found.map((r) => r.id)).toEqual(['/syabu/', '/dadah/']);
+  });
+
+  it('does not search synonyms when the typed words already find enough', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`/p${i}/`, ['dadah']]));
+    const { search, asked } = fakeSearch(pages);
+    const found = await searchVariants(search, expandQuery('dadah', 'ms'));
+    expect(found).toHaveLength(6);
+    expect(asked).toEqual(['dadah']);
+  });
+
+  it('keeps one result per page, with its best score', async () => {
+    const { search } = fakeSearch({ '/a/': ['narkotik', 'dadah'] });
+    const found = await searchVariants(search, expandQuery('narkotik', 'ms'));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.score).toBe(0.5);
+  });
+
+  it('falls back to single words when no page has them all, preferring pages with more', async () => {
+    const { search } = fakeSearch({ '/both/': ['anak', 'sekolah', 'lain'], '/one/': ['anak'], '/none/': ['lain'] });
+    const found = await searchVariants(search, expandQuery('anak sekolah', 'ms'));
+    expect(found.map((r) => r.id)).toEqual(['/both/', '/one/']);
+  });
+
+  it('passes the filters to every search', async () => {
+    const seen: unknown[] = [];
+    await searchVariants(async (_t, o) => (seen.push(o?.filters), { results: [] }), expandQuery('dadah', 'ms'), { district: 'Tutong' });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((f) => JSON.stringify(f) === '{"district":"Tutong"}')).toBe(true);
+  });
+});
+
+describe('searchVocabulary', () => {
+  it('keeps frequent words of five letters or more, most frequent first, without numbers', () => {
+    expect(searchVocabulary(['Relaps: apa itu', 'Relaps dan keluarga', 'Talian 145'])).toEqual(['relaps', 'keluarga', 'talian']);
+  });
+
+  it('stops at the limit', () => {
+    expect(searchVocabulary(['alpha bravo charlie delta'], 2)).toHaveLength(2);
+  });
+});

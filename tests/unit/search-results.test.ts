@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/ui';
+import { filterChoices } from '../../src/lib/search-filters';
+import { pagefindFilters, parseExcerpt, queryFromUrl, resultContext, stateFromUrl, urlForQuery } from '../../src/lib/search-results';
+
+describe('parseExcerpt', () => {
+  it('splits marked matches from plain text and decodes entities', () => {
+    expect(parseExcerpt('a <mark>pulih</mark> &amp; b')).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'pulih', mark: true },
+      { text: ' & b', mark: false },
+    ]);
+  });
+
+  it('never lets other markup through', () => {
+    expect(parseExcerpt('<img src=x onerror=alert(1)>hi <mark><b>x</b></mark>')).toEqual([
+      { text: 'hi ', mark: false },
+      { text: 'x', mark: true },
+    ]);
+  });
+});
+
+describe('search page URLs', () => {
+  it('reads the query and the known filters, ignoring empty and unknown ones', () => {
+    expect(stateFromUrl('?q=+pulih+&district=Tutong&day=&colour=red')).toEqual({ query: 'pulih', filters: { district: 'Tutong' } });
+    expect(queryFromUrl('')).toBe('');
+  });
+
+  it('writes the query and filters back, leaving out what is empty', () => {
+    expect(urlForQuery('/ms/search/', ' pulih ', { district: 'Tutong', day: '' })).toBe('/ms/search/?q=pulih&district=Tutong');
+    expect(urlForQuery('/ms/search/', '', { section: 'Kisah pemulihan' })).toBe('/ms/search/?section=Kisah+pemulihan');
+    expect(urlForQuery('/en/search/', '  ')).toBe('/en/search/');
+  });
+
+  it('round-trips a search', () => {
+    const state = { query: 'kumpulan sokongan', filters: { district: 'Brunei-Muara', language: 'Bahasa Melayu' } };
+    expect(stateFromUrl(urlForQuery('/ms/search/', state.query, state.filters).split('?')[1] ?? '')).toEqual(state);
+  });
+
+  it('gives Pagefind only the filters that are set', () => {
+    expect(pagefindFilters({ district: 'Tutong', day: '' })).toEqual({ district: 'Tutong' });
+  });
+});
+
+describe('resultContext', () => {
+  it('shows a group’s section, district and meeting days', () => {
+    const labels = new Map([['Cari kumpulan', 'Kumpulan sokongan']]);
+    expect(resultContext({ section: ['Cari kumpulan'], district: ['Tutong'], day: ['Isnin', 'Jumaat'] }, labels)).toBe(
+      'Kumpulan sokongan · Tutong · Isnin, Jumaat',
+    );
+  });
+
+  it('shows a story’s district and an article’s section alone', () => {
+    expect(resultContext({ section: ['Kisah pemulihan'], district: ['Belait'] })).toBe('Kisah pemulihan · Belait');
+    expect(resultContext({ section: ['Ketahui'] })).toBe('Ketahui');
+    expect(resultContext({})).toBe('');
+  });
+});
+
+describe('filterChoices', () => {
+  it('offers each filter in the page language, values as the pages write them', () => {
+    const ms = filterChoices(useTranslations('ms'));
+    expect(ms.district.map((c) => c.value)).toEqual(['Brunei-Muara', 'Belait', 'Tutong', 'Temburong']);
+    expect(ms.day.map((c) => c.label)).toContain('Jumaat');
+    expect(ms.section).toContainEqual({ value: 'Cari kumpulan', label: 'Kumpulan sokongan' });
+    const en = filterChoices(useTranslations('en'));
+    expect(en.day.map((c) => c.label)).toContain('Friday');
+    expect(en.language.map((c) => c.value)).toContain('Malay');
+  });
+});
