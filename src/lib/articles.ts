@@ -20,3 +20,22 @@ export function sortForSection<T extends Sortable>(entries: readonly T[], locale
 
 /** Sections with a list page of their own (`help` has the get-help page instead). */
 export const LISTED_SECTIONS = ['learn', 'families', 'programmes'] as const satisfies readonly Section[];
+
+interface Listed extends Sortable {
+  id: string;
+  data: Sortable['data'] & { section: Section };
+}
+
+/**
+ * Each section's articles per locale, sorted once: `byLocaleAndSection.get('ms/learn')`.
+ * Pages look their neighbours up here instead of sorting the whole collection per page.
+ */
+export function sectionLists<T extends Listed>(entries: readonly T[]): Map<string, T[]> {
+  const lists = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = `${entry.id.split('/')[0]}/${entry.data.section}`;
+    lists.set(key, [...(lists.get(key) ?? []), entry]);
+  }
+  for (const [key, list] of lists) lists.set(key, sortForSection(list, key.split('/')[0] ?? 'ms'));
+  return lists;
+}

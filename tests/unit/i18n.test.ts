@@ -100,3 +100,22 @@ describe('hreflang alternates', () => {
     expect(alternatesFor('/', ['ms', 'en'], site, '/').at(-1)).toEqual({ hreflang: 'x-default', href: 'https://example.org/' });
   });
 });
+
+describe('section lists', () => {
+  it('sorts each locale’s section once, by order then title', async () => {
+    const { sectionLists } = await import('../../src/lib/articles');
+    const a = (id: string, section: 'learn' | 'families', title: string, order?: number) => ({
+      id,
+      data: { section, title, draft: false, ...(order === undefined ? {} : { order }) },
+    });
+    const lists = sectionLists([
+      a('ms/b', 'learn', 'Bantu'),
+      a('ms/a', 'learn', 'Zaman', 1),
+      a('en/c', 'learn', 'Care'),
+      a('ms/f', 'families', 'Keluarga'),
+    ]);
+    expect(lists.get('ms/learn')?.map((e) => e.id)).toEqual(['ms/a', 'ms/b']);
+    expect(lists.get('en/learn')?.map((e) => e.id)).toEqual(['en/c']);
+    expect(lists.get('ms/families')?.map((e) => e.id)).toEqual(['ms/f']);
+  });
+});
