@@ -4,10 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { pageCsp } from './src/integrations/page-csp';
 
 // The public address of the site: canonical URLs, sitemap and link previews use it.
 const site = process.env.SITE_URL ?? 'https://rakanpulih.example.org';
-const outDir = new URL('./dist/', import.meta.url);
+// OUT_DIR builds elsewhere (benchmarks, fixture sites) without touching dist/.
+const outDir = new URL(`${(process.env.OUT_DIR ?? 'dist').replace(/\/?$/, '/')}`, new URL('./', import.meta.url));
+
+// Content from elsewhere (CONTENT_DIR) gets its own content cache, so it never mixes with content/.
+const cacheDir = process.env.CONTENT_DIR
+  ? `./node_modules/.astro-${process.env.CONTENT_DIR.replace(/[^a-zA-Z0-9]+/g, '-')}`
+  : undefined;
 
 /** A built page that asks not to be indexed (fallbacks, 404) stays out of the sitemap. */
 /** @param {string} page */
@@ -23,7 +30,11 @@ function isIndexable(page) {
 export default defineConfig({
   site,
   outDir: outDir.pathname,
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
+  // The stylesheet goes inside each page: a first visit then needs one round trip, not two,
+  // before anything shows (docs/performance.md). Each page's CSP allows it by hash.
+  build: { inlineStylesheets: 'always' },
   i18n: {
     locales: ['ms', 'en'],
     defaultLocale: 'ms',
@@ -35,6 +46,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'ms', locales: { ms: 'ms', en: 'en' } },
       filter: isIndexable,
     }),
+    // Each page's own Content-Security-Policy, by hash (src/lib/csp.ts; docs/deploy.md).
+    pageCsp(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

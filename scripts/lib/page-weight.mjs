@@ -38,12 +38,15 @@ export function resourcesOf(html, pagePath) {
     if (rel.includes('stylesheet')) add('css', href);
     else if (rel.includes('icon')) add('icon', href);
     else if (rel.includes('modulepreload')) add('js', href);
-    else if (rel.includes('preload')) add(link.getAttribute('as') === 'script' ? 'js' : link.getAttribute('as') === 'font' ? 'font' : 'other', href);
+    else if (rel.includes('preload'))
+      add(link.getAttribute('as') === 'script' ? 'js' : link.getAttribute('as') === 'font' ? 'font' : 'other', href);
   }
   for (const script of root.querySelectorAll('script[src]')) add('js', script.getAttribute('src'));
   for (const img of root.querySelectorAll('img[src], input[type=image][src]')) add('img', img.getAttribute('src'));
   for (const el of root.querySelectorAll('video[poster]')) add('img', el.getAttribute('poster'));
-  for (const el of root.querySelectorAll('iframe[src], embed[src], object[data], audio[src], video[src], source[src]')) {
+  for (const el of root.querySelectorAll(
+    'iframe[src], embed[src], object[data], audio[src], video[src], source[src]',
+  )) {
     add('other', el.getAttribute('src') ?? el.getAttribute('data'));
   }
   // Unique by URL: a browser fetches a file once.
@@ -66,6 +69,26 @@ export function cssResourcesOf(css, cssPath) {
     });
 }
 
+/**
+ * The modules a script imports statically (fetched at once, before it runs), as site paths.
+ * `import()` is left out: it loads later, when the code asks.
+ * @param {string} code @param {string} scriptPath
+ * @returns {Resource[]}
+ * @example jsImportsOf('import{a}from"./b.js";', '/_astro/a.js') // [{ kind: 'js', url: '/_astro/b.js' }]
+ */
+export function jsImportsOf(code, scriptPath) {
+  return [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g)]
+    .map((m) => m[1] ?? '')
+    .filter((href) => /^(\.{0,2}\/|https?:)/.test(href))
+    .map((href) => {
+      const url = new URL(href, BASE + scriptPath);
+      return {
+        kind: /** @type {ResourceKind} */ ('js'),
+        url: url.origin === BASE ? decodeURIComponent(url.pathname) : url.href,
+      };
+    });
+}
+
 /** Bytes after gzip (level 9, as a static host would serve them). @param {Buffer | string} data */
 export function gzipSize(data) {
   return gzipSync(data, { level: 9 }).length;
@@ -84,10 +107,21 @@ export function inlineScriptsOf(html) {
 }
 
 /**
+ * The text of the page's inline `<style>` elements (the stylesheet, inlined at build).
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineStylesOf(html) {
+  return parse(html)
+    .querySelectorAll('style')
+    .map((s) => s.rawText);
+}
+
+/**
  * @typedef {{ url: string, kind: ResourceKind, bytes: number, gzip: number, missing: boolean }} Measured
  * @typedef {{
  *   path: string, htmlGzip: number, resources: Measured[], totalGzip: number,
- *   cssGzip: number, jsGzip: number, inlineScriptBytes: number, requests: number, otherOrigins: string[]
+ *   cssGzip: number, inlineCssGzip: number, jsGzip: number, inlineScriptBytes: number, requests: number, otherOrigins: string[]
  * }} PageWeight
  */
 
@@ -105,7 +139,11 @@ export function pageWeight(distDir, pagePath) {
   /** @type {Measured[]} */
   const resources = [];
   const otherOrigins = [];
-  const queue = resourcesOf(text, pagePath);
+  const queue = [
+    ...resourcesOf(text, pagePath),
+    ...inlineStylesOf(text).flatMap((css) => cssResourcesOf(css, pagePath)),
+    ...inlineScriptsOf(text).flatMap((js) => jsImportsOf(js, pagePath)),
+  ];
   const seen = new Set();
   while (queue.length) {
     const r = /** @type {Resource} */ (queue.shift());
@@ -120,15 +158,20 @@ export function pageWeight(distDir, pagePath) {
     const body = missing ? Buffer.alloc(0) : readFileSync(path);
     resources.push({ url: r.url, kind: r.kind, bytes: body.length, gzip: missing ? 0 : gzipSize(body), missing });
     if (r.kind === 'css' && !missing) queue.push(...cssResourcesOf(body.toString('utf8'), r.url));
+    if (r.kind === 'js' && !missing) queue.push(...jsImportsOf(body.toString('utf8'), r.url));
   }
   const htmlGzip = gzipSize(html);
   const sum = (/** @type {Measured[]} */ list) => list.reduce((n, r) => n + r.gzip, 0);
+  // Inline CSS travels inside the HTML (already in htmlGzip); it is measured on its own for the CSS budget.
+  const inlineCss = inlineStylesOf(text).join('\n');
+  const inlineCssGzip = inlineCss ? gzipSize(inlineCss) : 0;
   return {
     path: pagePath,
     htmlGzip,
     resources,
     totalGzip: htmlGzip + sum(resources),
-    cssGzip: sum(resources.filter((r) => r.kind === 'css')),
+    cssGzip: inlineCssGzip + sum(resources.filter((r) => r.kind === 'css')),
+    inlineCssGzip,
     jsGzip: sum(resources.filter((r) => r.kind === 'js')),
     inlineScriptBytes: inlineScriptsOf(text).reduce((n, s) => n + Buffer.byteLength(s), 0),
     requests: 1 + resources.length,
@@ -148,8 +191,10 @@ export function pageType(path) {
   if (path === '/404.html') return 'not found';
   if (!['ms', 'en'].includes(locale ?? '')) return 'other';
   if (!section) return 'home';
-  if (section === 'groups') return slug === undefined ? 'directory' : slug === 'district' && more ? 'district' : 'group';
+  if (section === 'groups')
+    return slug === undefined ? 'directory' : slug === 'district' && more ? 'district' : 'group';
   if (section === 'stories') return slug === undefined ? 'story list' : 'story';
-  if (['learn', 'families', 'programmes', 'help'].includes(section)) return slug === undefined ? (section === 'help' ? 'help' : 'section') : 'article';
+  if (['learn', 'families', 'programmes', 'help'].includes(section))
+    return slug === undefined ? (section === 'help' ? 'help' : 'section') : 'article';
   return section;
 }

@@ -1,0 +1,31 @@
+import type { UiKey } from '../i18n/ui';
+import { telHref } from './helplines';
+import type { Helpline } from './schemas';
+
+/** The lines in every page's header, one tap from anywhere: an ambulance, and someone to talk to. */
+export const HELP_NOW = [
+  { id: 'ambulance', label: 'helpNow.ambulance' },
+  { id: 'talian-harapan', label: 'helpNow.talianHarapan' },
+] as const satisfies readonly { id: string; label: UiKey }[];
+
+export interface HelpNowLine {
+  number: string;
+  /** A `tel:` link, so a phone dials it on one tap. */
+  href: string;
+  /** The short name beside the number, as a UI string key (so it is in the page's language). */
+  label: UiKey;
+}
+
+/**
+ * The header's help lines, numbers taken from the helplines data (one source of truth).
+ * A line missing from the data fails the build rather than vanish from every page.
+ * @example helpNowLines(helplines)[0] // { number: '991', href: 'tel:991', label: 'helpNow.ambulance' }
+ */
+export function helpNowLines(all: readonly { data: Pick<Helpline, 'id' | 'number'> }[]): HelpNowLine[] {
+  return HELP_NOW.map(({ id, label }) => {
+    const found = all.find((h) => h.data.id === id);
+    if (!found)
+      throw new Error(`content/helplines.yaml has no helpline with id "${id}" (every page's header needs it)`);
+    return { number: found.data.number, href: telHref(found.data.number), label };
+  });
+}

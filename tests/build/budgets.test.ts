@@ -1,0 +1,78 @@
+/**
+ * Speed budgets, checked on the build output (not timed): what each page makes a
+ * reader download before they touch anything, gzipped. A reader on a cheap phone
+ * and a slow connection gets an article in one round trip.
+ */
+import { describe, expect, it } from 'vitest';
+import { inlineScriptsOf, pageType, pageWeight, type PageWeight } from '../../scripts/lib/page-weight.mjs';
+import { builtPages, DIST } from '../support/dist';
+
+const KB = 1024;
+export const BUDGETS = {
+  /** An article: HTML + CSS + everything else before interaction, in about one TCP round trip. */
+  articleTotal: 14 * KB,
+  /** The home page, which carries more (paths, stories, the directory teaser). */
+  homeTotal: 30 * KB,
+  /** CSS on any page. */
+  css: 15 * KB,
+  /** Inline script on a page that has no island: the quick-exit handler, a few hundred bytes. */
+  inlineScript: 512,
+};
+
+const pages = builtPages();
+const weights: PageWeight[] = pages.map((p) => pageWeight(DIST, p.path));
+const byType = (type: string) => weights.filter((w) => pageType(w.path) === type);
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+describe('speed budgets', () => {
+  it('finds the pages it budgets for', () => {
+    expect(byType('article').length).toBeGreaterThan(4);
+    expect(
+      byType('home')
+        .map((w) => w.path)
+        .sort(),
+    ).toEqual(['/en/', '/ms/']);
+  });
+
+  it.each(byType('article').map((w) => [w.path, w] as const))(
+    `article %s loads ≤ ${kb(BUDGETS.articleTotal)} gzip in all`,
+    (_, w) => {
+      expect(w.totalGzip, `${w.path}: ${describeWeight(w)}`).toBeLessThanOrEqual(BUDGETS.articleTotal);
+    },
+  );
+
+  it.each(byType('article').map((w) => [w.path, pages.find((p) => p.path === w.path)!, w] as const))(
+    'article %s loads no JavaScript until the reader opens search',
+    (_, page, w) => {
+      expect(w.resources.filter((r) => r.kind === 'js').map((r) => r.url)).toEqual([]);
+      const inline = inlineScriptsOf(page.html);
+      expect(inline.join('').length, 'inline script bytes').toBeLessThanOrEqual(BUDGETS.inlineScript);
+      // The inline handler fetches nothing: no import(), no fetch.
+      for (const script of inline) expect(script).not.toMatch(/\bimport\s*\(|\bfetch\s*\(|XMLHttpRequest/);
+    },
+  );
+
+  it.each(byType('home').map((w) => [w.path, w] as const))(
+    `home %s loads ≤ ${kb(BUDGETS.homeTotal)} gzip in all`,
+    (_, w) => {
+      expect(w.totalGzip, `${w.path}: ${describeWeight(w)}`).toBeLessThanOrEqual(BUDGETS.homeTotal);
+    },
+  );
+
+  it(`every page has ≤ ${kb(BUDGETS.css)} of CSS, gzip`, () => {
+    const over = weights.filter((w) => w.cssGzip > BUDGETS.css).map((w) => `${w.path}: ${kb(w.cssGzip)}`);
+    expect(over).toEqual([]);
+  });
+
+  it('every file a page loads exists, on the site’s own origin', () => {
+    const problems = weights.flatMap((w) => [
+      ...w.resources.filter((r) => r.missing).map((r) => `${w.path}: missing ${r.url}`),
+      ...w.otherOrigins.map((url) => `${w.path}: loads ${url} from another origin`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
+
+function describeWeight(w: PageWeight) {
+  return [`HTML ${kb(w.htmlGzip)}`, ...w.resources.map((r) => `${r.url} ${kb(r.gzip)}`)].join(', ');
+}

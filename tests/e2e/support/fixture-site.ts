@@ -1,0 +1,81 @@
+/**
+ * A throwaway copy of the site built from altered content: copy content/, change it,
+ * build it into its own directory (CONTENT_DIR and OUT_DIR; astro.config.mjs gives it
+ * its own content cache), index it, and serve it with the production headers.
+ * dist/ is never touched, so other tests can run at the same time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve('.');
+
+function run(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface FixtureSite {
+  /** The built site on disk. */
+  outDir: string;
+  /** Where it is served, e.g. `http://localhost:51234`. */
+  baseURL: string;
+  /** Stops the server and deletes the copy. */
+  dispose(): Promise<void>;
+}
+
+/** Builds and serves the site from a changed copy of content/. `change` edits files under the given content directory. */
+export async function buildFixtureSite(
+  name: string,
+  change: (contentDir: string) => Promise<void>,
+): Promise<FixtureSite> {
+  const dir = await mkdtemp(join(tmpdir(), `rakan-pulih-${name}-`));
+  const contentDir = join(dir, 'content');
+  const outDir = join(dir, 'dist');
+  await cp(join(ROOT, 'content'), contentDir, { recursive: true });
+  await change(contentDir);
+  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir };
+  await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  await run([join(ROOT, 'scripts/index-search.mjs'), '--site', outDir], env);
+
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'scripts/serve.mjs'), '--dir', outDir, '--port', String(port)],
+    { cwd: ROOT },
+  );
+  await new Promise<void>((ready, fail) => {
+    server.stdout?.on('data', (d: Buffer) => d.toString().includes('Local:') && ready());
+    server.on('exit', (code) => fail(new Error(`the fixture server stopped (${code})`)));
+  });
+  return {
+    outDir,
+    baseURL: `http://localhost:${port}`,
+    async dispose() {
+      server.kill();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
