@@ -5,20 +5,14 @@
  * Exits 1 when there is an error; warnings are printed but do not fail.
  */
 import './lib/ts-hooks.mjs';
-import { contentDir, readSite, shownPath } from './lib/content-files.mjs';
+import { contentDir, readSiteOrExit, shownPath } from './lib/content-files.mjs';
 import { mdxSyntax } from './lib/mdx-syntax.mjs';
 
 const { checkContent } = await import('../src/lib/content-check/index.ts');
 const { formatForTerminal, summaryLine } = await import('../src/lib/content-check/issues.ts');
 
 const dir = contentDir();
-const site = readSite(dir);
-if (site.files.length === 0) {
-  console.error(
-    `No content found in ${dir}. Run this from the project folder, or set CONTENT_DIR to the content folder.`,
-  );
-  process.exit(1);
-}
+const site = readSiteOrExit(dir);
 const { issues } = checkContent({ ...site, mdxSyntax });
 const root = shownPath(dir);
 const color = process.stdout.isTTY && !process.env.NO_COLOR;

@@ -10,20 +10,14 @@ import './lib/ts-hooks.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, readSite, repoRoot, shownPath } from './lib/content-files.mjs';
+import { contentDir, readSiteOrExit, repoRoot, shownPath } from './lib/content-files.mjs';
 import { mdxSyntax } from './lib/mdx-syntax.mjs';
 
 const { checkContent } = await import('../src/lib/content-check/index.ts');
 const { contentReport } = await import('../src/lib/content-report.ts');
 
 const dir = contentDir();
-const site = readSite(dir);
-if (site.files.length === 0) {
-  console.error(
-    `No content found in ${dir}. Run this from the project folder, or set CONTENT_DIR to the content folder.`,
-  );
-  process.exit(1);
-}
+const site = readSiteOrExit(dir);
 const { issues, entries } = checkContent({ ...site, mdxSyntax });
 const report = contentReport(entries, issues, new Date());
 

@@ -44,3 +44,16 @@ export function readSite(dir = contentDir()) {
     publicFiles: listFiles(join(repoRoot, 'public')),
   };
 }
+
+/**
+ * The content folder read for a command, or a plain message and exit 1 when it
+ * holds nothing (run from the wrong folder, or a CONTENT_DIR typo).
+ */
+export function readSiteOrExit(dir = contentDir()) {
+  const site = readSite(dir);
+  if (site.files.length === 0) {
+    console.error(`No content found in ${dir}. Run this from the project folder, or set CONTENT_DIR to the content folder.`);
+    process.exit(1);
+  }
+  return site;
+}
