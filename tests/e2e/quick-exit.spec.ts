@@ -60,23 +60,40 @@ test.describe('the quick exit', () => {
     await expect(page).toHaveURL(new RegExp(`${ARTICLE.en}$`));
   });
 
-  test('blanks the page and its title at once, before asking for the neutral page', async ({
-    page,
-    context,
-    baseURL,
-  }) => {
-    await standInForTheNeutralPage(context, baseURL);
-    await page.goto(ARTICLE.ms);
-    // The page reports what it looks like the moment the button is pressed, before it
-    // asks for the neutral page.
-    await page.evaluate(() =>
-      new MutationObserver(() =>
-        queueMicrotask(() => console.log(JSON.stringify({ hidden: document.body.hidden, title: document.title }))),
-      ).observe(document.body, { attributes: true }),
+  test('blanks the page and its title at once, before asking for the neutral page', async ({ page, baseURL }) => {
+    // Hold the request for the neutral page: while it waits, the page the reader left
+    // is still the one in the tab, so what it shows can be read without a race.
+    const site = new URL(baseURL ?? 'http://localhost').origin;
+    let asked!: () => void;
+    const neutralPageAsked = new Promise<void>((done) => (asked = done));
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    await page.route(
+      (url) => url.origin !== site,
+      async (route) => {
+        if (new URL(route.request().url()).origin !== EXIT_ORIGIN) return route.abort('blockedbyclient');
+        asked();
+        await released;
+        return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Cuaca</title><h1>Cuaca</h1>' });
+      },
     );
-    const looks = page.waitForEvent('console');
-    await exitButton(page).click();
-    expect(JSON.parse((await looks).text())).toEqual({ hidden: true, title: '' });
+    const seen: { hidden: boolean; title: string }[] = [];
+    await page.exposeFunction('reportLooks', (looks: { hidden: boolean; title: string }) => seen.push(looks));
+    await page.goto(ARTICLE.ms);
+    await expect(page).toHaveTitle(/Rakan Pulih/);
+    // Report what the page looks like when the neutral page is asked for.
+    await page.evaluate(() => {
+      const report = () =>
+        (window as unknown as { reportLooks(l: object): void }).reportLooks({
+          hidden: document.body.hidden,
+          title: document.title,
+        });
+      new MutationObserver(report).observe(document.body, { attributes: true });
+    });
+    await exitButton(page).click({ noWaitAfter: true });
+    await neutralPageAsked;
+    await expect.poll(() => seen.at(-1)).toEqual({ hidden: true, title: '' });
+    release();
     await expect(page).toHaveURL(QUICK_EXIT_URL);
   });
 
