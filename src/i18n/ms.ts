@@ -194,8 +194,8 @@ export const ms = {
   'directory.sampleBadge': 'Contoh',
 
   'time.morning': 'Pagi (5.00–11.59)',
-  'time.afternoon': 'Tengah hari (12.00–4.59 petang)',
-  'time.evening': 'Petang (5.00–8.59 malam)',
+  'time.afternoon': 'Tengah hari dan petang (12.00–4.59 petang)',
+  'time.evening': 'Lewat petang dan awal malam (5.00 petang–8.59 malam)',
   'time.night': 'Malam (9.00 malam–4.59 pagi)',
   'sort.district': 'Daerah, kemudian nama',
   'sort.next': 'Perjumpaan terawal',
