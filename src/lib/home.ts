@@ -1,4 +1,6 @@
+import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/ms';
+import { localePath } from '../i18n/paths';
 import type { Section } from './schemas';
 
 export interface HomePath {
@@ -8,7 +10,7 @@ export interface HomePath {
   /** Articles to offer first, as `section/slug`. */
   articles: `${Section}/${string}`[];
   /** Extra destinations: the directory (optionally filtered) and the get-help page. */
-  links: { label: UiKey; path: string }[];
+  links: { label: UiKey; path: string; query?: string }[];
 }
 
 /** The three ways in from the home page, for a frightened reader who needs one obvious next step. */
@@ -23,7 +25,7 @@ export const HOME_PATHS: HomePath[] = [
       'families/looking-after-yourself',
     ],
     links: [
-      { label: 'nav.groups', path: 'groups/?audience=families' },
+      { label: 'nav.groups', path: 'groups', query: 'audience=families' },
       { label: 'nav.help', path: 'help' },
     ],
   },
@@ -45,3 +47,28 @@ export const HOME_PATHS: HomePath[] = [
     links: [{ label: 'nav.stories', path: 'stories' }],
   },
 ];
+
+/** A home link's address in a locale, with its filter query when it has one. */
+export function homeLinkHref(locale: Locale, link: HomePath['links'][number]): string {
+  return localePath(locale, link.path) + (link.query ? `?${link.query}` : '');
+}
+
+interface ArticlePage {
+  locale: Locale;
+  slug: string;
+  entry: { data: { title: string; section: string } };
+}
+
+/**
+ * The articles a home path offers, as title and address in the reader's locale.
+ * A reference to an article that does not exist fails the build, so the home page
+ * never shows a dead link.
+ */
+export function resolveHomeArticles(refs: readonly string[], pages: readonly ArticlePage[], locale: Locale) {
+  return refs.map((ref) => {
+    const [section = '', slug] = ref.split('/');
+    const page = pages.find((p) => p.locale === locale && p.slug === slug && p.entry.data.section === section);
+    if (!page) throw new Error(`The home page links to "${ref}", but no such article exists in content/articles/`);
+    return { title: page.entry.data.title, href: localePath(locale, section, page.slug) };
+  });
+}
