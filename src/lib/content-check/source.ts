@@ -78,67 +78,45 @@ export function parseYaml(file: string, text: string, firstLine = 1): Parsed<Yam
 
 const FENCE = /^---\s*$/;
 
+/** A file that cannot be read at all: one error, at `line`. */
+function unreadable(file: string, line: number, message: string): Parsed<never> {
+  return { ok: false, issues: [{ severity: 'error', file, line, message }] };
+}
+
 /** Splits an `.mdx`/`.md` file into its front matter (YAML between `---` lines) and body. */
 export function parseMdx(file: string, text: string): Parsed<MdxSource> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          file,
-          line: 1,
-          message:
-            'No front matter at the top of the file. The very first line must be three dashes (---), then the fields (title: …), then another line of three dashes. Start from a template with `npm run new`, or copy the top of a file that works.',
-        },
-      ],
-    };
+    return unreadable(
+      file,
+      1,
+      'No front matter at the top of the file. The very first line must be three dashes (---), then the fields (title: …), then another line of three dashes. Start from a template with `npm run new`, or copy the top of a file that works.',
+    );
   }
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close === -1) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          file,
-          line: 1,
-          message:
-            'The front matter is never closed. Add a line with only three dashes (---) after the last field (usually draft: …), before the text begins.',
-        },
-      ],
-    };
+    return unreadable(
+      file,
+      1,
+      'The front matter is never closed. Add a line with only three dashes (---) after the last field (usually draft: …), before the text begins.',
+    );
   }
   const parsed = parseYaml(file, lines.slice(1, close).join('\n'), 2);
   if (!parsed.ok) return parsed;
   const { data } = parsed.source;
   if (data === null || data === undefined) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          file,
-          line: 1,
-          message: 'The front matter is empty. Fill in the fields between the two --- lines; see docs/editing.md.',
-        },
-      ],
-    };
+    return unreadable(
+      file,
+      1,
+      'The front matter is empty. Fill in the fields between the two --- lines; see docs/editing.md.',
+    );
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: 'error',
-          file,
-          line: 2,
-          message:
-            'The front matter must be a list of "field: value" lines (title: …, description: …). Check that each line has a colon and a space after the field name.',
-        },
-      ],
-    };
+    return unreadable(
+      file,
+      2,
+      'The front matter must be a list of "field: value" lines (title: …, description: …). Check that each line has a colon and a space after the field name.',
+    );
   }
   return {
     ok: true,
