@@ -1,5 +1,5 @@
 import type { UiKey } from '../i18n/ui';
-import { telHref } from './helplines';
+import { helplinesById, telHref } from './helplines';
 import type { Helpline } from './schemas';
 
 /** The lines in every page's header, one tap from anywhere: an ambulance, and someone to talk to. */
@@ -22,10 +22,13 @@ export interface HelpNowLine {
  * @example helpNowLines(helplines)[0] // { number: '991', href: 'tel:991', label: 'helpNow.ambulance' }
  */
 export function helpNowLines(all: readonly { data: Pick<Helpline, 'id' | 'number'> }[]): HelpNowLine[] {
-  return HELP_NOW.map(({ id, label }) => {
-    const found = all.find((h) => h.data.id === id);
-    if (!found)
-      throw new Error(`content/helplines.yaml has no helpline with id "${id}" (every page's header needs it)`);
-    return { number: found.data.number, href: telHref(found.data.number), label };
+  const found = helplinesById(
+    all,
+    HELP_NOW.map((line) => line.id),
+    "every page's header",
+  );
+  return HELP_NOW.map(({ label }, i) => {
+    const number = found[i]?.data.number ?? '';
+    return { number, href: telHref(number), label };
   });
 }

@@ -8,13 +8,25 @@ export function telHref(number: string): string {
 /** Ids of the lines shown in every page's footer: the three emergency numbers and Talian Harapan. */
 export const FOOTER_HELPLINES = ['ambulance', 'police', 'fire-rescue', 'talian-harapan'] as const;
 
-/** The helplines for the footer, in that order; an id missing from the data fails the build. */
-export function footerHelplines<T extends { data: Pick<Helpline, 'id'> }>(all: readonly T[]): T[] {
-  return FOOTER_HELPLINES.map((id) => {
+/**
+ * Helplines by id, in the order asked; an id missing from the data fails the build
+ * (naming `neededBy`), so a number never silently vanishes from a page.
+ */
+export function helplinesById<T extends { data: Pick<Helpline, 'id'> }>(
+  all: readonly T[],
+  ids: readonly string[],
+  neededBy: string,
+): T[] {
+  return ids.map((id) => {
     const found = all.find((h) => h.data.id === id);
-    if (!found) throw new Error(`content/helplines.yaml has no helpline with id "${id}" (the footer needs it)`);
+    if (!found) throw new Error(`content/helplines.yaml has no helpline with id "${id}" (${neededBy} needs it)`);
     return found;
   });
+}
+
+/** The helplines for the footer, in that order. */
+export function footerHelplines<T extends { data: Pick<Helpline, 'id'> }>(all: readonly T[]): T[] {
+  return helplinesById(all, FOOTER_HELPLINES, 'the footer');
 }
 
 /** Groups helplines for the get-help page: emergency, support, and reporting lines (never confused). */
