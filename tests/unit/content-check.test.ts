@@ -12,7 +12,7 @@ const messages = (name?: string) => checkContent(fixtureInput(name, mdxSyntax)).
 
 const EXPECTED: Record<string, string[]> = {
   'callout-unknown-tone': [
-    'error articles/en/base-article.mdx:15: <Callout tone="warning"> is not allowed; use one of: info, tip, important.',
+    'error articles/en/base-article.mdx:15:1: <Callout tone="warning"> is not allowed; use one of: info, tip, important.',
   ],
   'colon-in-title': [
     'error articles/en/base-article.mdx:2: A value contains a colon followed by a space, or a line is indented more than the one above. If the text contains ": ", put the whole value in double quotes, e.g. title: "Relapse: what helps". (The YAML reader said: "Nested mappings are not allowed in compact mappings".)',
@@ -28,7 +28,7 @@ const EXPECTED: Record<string, string[]> = {
     'error groups/base-group.yaml:9 coordinates: These coordinates are outside Brunei (latitude 4.0–5.1, longitude 114.0–115.4); check the order: lat first. You wrote { lat: 114.3255, lng: 4.6075 }. They look swapped: write { lat: 4.6075, lng: 114.3255 }.',
   ],
   'curly-brackets-in-mdx': [
-    'error articles/en/base-article.mdx:15: Curly brackets { } run code in an MDX file, so this text would break the page. Write \\{ and \\} to show them, or use round brackets ( ) instead.',
+    'error articles/en/base-article.mdx:15:5: Curly brackets { } run code in an MDX file, so this text would break the page. Write \\{ and \\} to show them, or use round brackets ( ) instead.',
   ],
   'date-written-wrongly': [
     'error articles/en/base-article.mdx:6 updated: Expected a date written as YYYY-MM-DD, e.g. 2026-11-20. You wrote "10/01/2026".',
@@ -60,50 +60,50 @@ const EXPECTED: Record<string, string[]> = {
     'warning articles/en/base-article.mdx:2: Everything after " #" is read as a note, so this value is only "Step". If the # belongs to the text, put the whole value in double quotes, e.g. "Step #1 of recovery".',
   ],
   'helpline-card-unknown-id': [
-    'error articles/en/base-article.mdx:15: There is no helpline with id "talian" in helplines.yaml. Did you mean "talian-harapan"? The ids are: talian-harapan, ambulance.',
+    'error articles/en/base-article.mdx:15:1: There is no helpline with id "talian" in helplines.yaml. Did you mean "talian-harapan"? The ids are: talian-harapan, ambulance.',
   ],
   'helpline-id-twice': [
     'error helplines.yaml:9 [2].id: The id "talian-harapan" is already used by item 1. Each item needs its own id.',
   ],
   'html-comment-in-mdx': [
-    'error articles/en/base-article.mdx:17: MDX files cannot contain <!-- … --> comments. Write a note for other editors as {/* your note */} instead. (The MDX reader said: "Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_`".)',
+    'error articles/en/base-article.mdx:17:1: MDX files cannot contain <!-- … --> comments. Write a note for other editors as {/* your note */} instead. (The MDX reader said: "Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_`".)',
   ],
   'iframe-in-content': [
-    'error articles/en/base-article.mdx:15: <iframe> is not allowed in content. An embedded frame loads another website on the reader’s device, which this site promises never to do. Link to the page instead.',
+    'error articles/en/base-article.mdx:15:1: <iframe> is not allowed in content. An embedded frame loads another website on the reader’s device, which this site promises never to do. Link to the page instead.',
   ],
   'image-from-another-website': [
-    'error articles/en/base-article.mdx:15: This image loads from another website (https://example.com/bench.jpg), so every reader’s device would contact that website. Save the image in public/images/ and write its path, e.g. /images/name.svg.',
+    'error articles/en/base-article.mdx:15:1: This image loads from another website (https://example.com/bench.jpg), so every reader’s device would contact that website. Save the image in public/images/ and write its path, e.g. /images/name.svg.',
   ],
   'image-missing': [
-    'error articles/en/base-article.mdx:15: The image /images/bnech.svg does not exist. Put the file in public/images/bnech.svg (or fix the path).',
+    'error articles/en/base-article.mdx:15:1: The image /images/bnech.svg does not exist. Put the file in public/images/bnech.svg (or fix the path).',
   ],
   'image-without-alt': [
-    'error articles/en/base-article.mdx:15: This image has no description (alt text). Write what it shows between the square brackets, e.g. ![Two friends talking on a bench](/images/bench.svg). Readers who cannot see the image hear this text.',
+    'error articles/en/base-article.mdx:15:1: This image has no description (alt text). Write what it shows between the square brackets, e.g. ![Two friends talking on a bench](/images/bench.svg). Readers who cannot see the image hear this text.',
   ],
   'img-tag-without-alt': [
-    'error articles/en/base-article.mdx:15: This <img> has no description (alt text). Add alt="…" saying what the image shows, e.g. <img src="/images/bench.svg" alt="Two friends talking on a bench" />.',
+    'error articles/en/base-article.mdx:15:1: This <img> has no description (alt text). Add alt="…" saying what the image shows, e.g. <img src="/images/bench.svg" alt="Two friends talking on a bench" />.',
   ],
   'last-verified-in-future': [
     'error groups/base-group.yaml:18 lastVerified: This date is in the future; write the day it was actually done (YYYY-MM-DD). You wrote "2099-01-10".',
   ],
   'less-than-sign-in-mdx': [
-    'error articles/en/base-article.mdx:15: A "<" here looks like the start of a component, so the page cannot be built. Write &lt; instead, or use words ("less than"). For a web address, write a link: [the page name](https://…). (The MDX reader said: "Unexpected character after `<`, expected a valid JSX tag".)',
+    'error articles/en/base-article.mdx:15:21: A "<" here looks like the start of a component, so the page cannot be built. Write &lt; instead, or use words ("less than"). For a web address, write a link: [the page name](https://…). (The MDX reader said: "Unexpected character after `<`, expected a valid JSX tag".)',
   ],
   'link-to-a-draft': [
-    'error articles/en/base-article.mdx:15: This links to /en/stories/base-story/, but that page is still a draft (draft: true), so it is not on the site. Publish that page first, or remove the link.',
-    'error articles/ms/base-article.mdx:15: This links to /ms/stories/base-story/, but that page is still a draft (draft: true), so it is not on the site. Publish that page first, or remove the link.',
+    'error articles/en/base-article.mdx:15:6: This links to /en/stories/base-story/, but that page is still a draft (draft: true), so it is not on the site. Publish that page first, or remove the link.',
+    'error articles/ms/base-article.mdx:15:6: This links to /ms/stories/base-story/, but that page is still a draft (draft: true), so it is not on the site. Publish that page first, or remove the link.',
   ],
   'link-to-missing-page': [
-    'error articles/en/base-article.mdx:15: The link "/en/stories/base-stroy/" goes to /en/stories/base-stroy/, but there is no such page on the site. Did you mean "/en/stories/base-story/"?',
+    'error articles/en/base-article.mdx:15:6: The link "/en/stories/base-stroy/" goes to /en/stories/base-stroy/, but there is no such page on the site. Did you mean "/en/stories/base-story/"?',
   ],
   'link-to-other-language': [
-    'warning articles/en/base-article.mdx:15: This English page links to the Malay page /ms/stories/base-story/. Readers expect to stay in their language: link to /en/stories/base-story/ unless you mean to switch language.',
+    'warning articles/en/base-article.mdx:15:6: This English page links to the Malay page /ms/stories/base-story/. Readers expect to stay in their language: link to /en/stories/base-story/ unless you mean to switch language.',
   ],
   'link-without-language': [
-    'error articles/en/base-article.mdx:15: Addresses start with the language. Change the link "/groups/" to "/en/groups/".',
+    'error articles/en/base-article.mdx:15:6: Addresses start with the language. Change the link "/groups/" to "/en/groups/".',
   ],
   'link-without-slash': [
-    'error articles/en/base-article.mdx:15: Every address on this site ends with a slash. Change the link "/en/help" to "/en/help/".',
+    'error articles/en/base-article.mdx:15:5: Every address on this site ends with a slash. Change the link "/en/help" to "/en/help/".',
   ],
   'missing-field': [
     'error stories/en/base-story.mdx narrator: This field is missing. Expected the narrator’s pseudonym (text).',
@@ -131,7 +131,7 @@ const EXPECTED: Record<string, string[]> = {
     'error articles/en/base-article.mdx:15: Placeholder text (TODO) is still on line 15. Replace each TODO with the real information and delete the word TODO, or set draft: true to keep the page off the site for now.',
   ],
   'reflection-without-source': [
-    'error stories/en/base-story.mdx:19: <Reflection> needs source="…", e.g. <Reflection source="Surah Az-Zumar 39:53">Quoted words…</Reflection>',
+    'error stories/en/base-story.mdx:19:1: <Reflection> needs source="…", e.g. <Reflection source="Surah Az-Zumar 39:53">Quoted words…</Reflection>',
   ],
   'same-slug-twice': [
     'error stories/en/Base-Story.mdx: The file name "Base-Story" is also the page address, so it may use only lower-case letters, digits and hyphens. Rename the file to "base-story.mdx".',
@@ -157,7 +157,7 @@ const EXPECTED: Record<string, string[]> = {
     'error stories/en/coming-home.mdx:16 translationOf: This file is marked as a translation of the Malay page (translationOf: ms), but there is no stories/ms/coming-home.mdx. A translation has the same file name as its original: rename this file to match the original, or remove the translationOf line if this is an original page.',
   ],
   'unknown-component': [
-    'error articles/en/base-article.mdx:15: <Calout> is not a component you can use here. Did you mean "Callout"? The components are: Callout, HelplineCard, Reflection, ContentNote (examples in docs/editing.md).',
+    'error articles/en/base-article.mdx:15:1: <Calout> is not a component you can use here. Did you mean "Callout"? The components are: Callout, HelplineCard, Reflection, ContentNote (examples in docs/editing.md).',
   ],
   'unknown-district': [
     'error groups/base-group.yaml:6 district: Expected one of the four districts: brunei-muara, belait, tutong, temburong. You wrote "Brunei Muara". Did you mean "brunei-muara"?',

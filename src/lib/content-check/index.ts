@@ -489,10 +489,11 @@ function referenceIssues(readable: readonly Readable[], input: CheckInput): Issu
     const data = asRecord(r.source.data);
     const published = data.draft !== true;
     const from = ownPath(collection, locale, slug, data.section);
-    const syntax = r.body.mdx ? input.mdxSyntax?.(r.body.text) : undefined;
-    if (syntax) issues.push(mdxSyntaxIssue(r.file, r.body.line, syntax));
     const found = scanBody(r.file, r.body.text, r.body.line, r.body.mdx, r.body.mdx && collection !== 'pages');
     issues.push(...found.issues);
+    // The tree read, so only what the compiler alone finds is left (it stops at the first).
+    const syntax = r.body.mdx && !found.unreadable ? input.mdxSyntax?.(r.body.text) : undefined;
+    if (syntax) issues.push(mdxSyntaxIssue(r.file, r.body.line, syntax));
     for (const link of found.links) {
       const verdict = checkLink(link.value, from, locale, published, routes);
       if (!verdict.ok) {
@@ -500,10 +501,17 @@ function referenceIssues(readable: readonly Readable[], input: CheckInput): Issu
           severity: published ? 'error' : 'warning',
           file: r.file,
           line: link.line,
+          column: link.column,
           message: verdict.message,
         });
       } else if (verdict.warning) {
-        issues.push({ severity: 'warning', file: r.file, line: link.line, message: verdict.warning });
+        issues.push({
+          severity: 'warning',
+          file: r.file,
+          line: link.line,
+          column: link.column,
+          message: verdict.warning,
+        });
       }
     }
     for (const image of found.images) issues.push(...imageIssues(r.file, image, contentPaths, input.publicFiles));
@@ -514,6 +522,7 @@ function referenceIssues(readable: readonly Readable[], input: CheckInput): Issu
             severity: 'error',
             file: r.file,
             line: card.line,
+            column: card.column,
             message: `There is no helpline with id "${card.value}" in helplines.yaml.${didYouMeanId(card.value, helplineIds)} The ids are: ${helplineIds.join(', ')}.`,
           });
         }
@@ -543,6 +552,7 @@ function imageIssues(
         severity: 'error',
         file,
         line: image.line,
+        column: image.column,
         message: `The image ${src} does not exist. Put the file in public${src} (or fix the path).`,
       },
     ];
@@ -555,6 +565,7 @@ function imageIssues(
       severity: 'error',
       file,
       line: image.line,
+      column: image.column,
       message: `The image ${src} does not exist next to this file (looked for ${resolved}). Check the file name and its folder.`,
     },
   ];

@@ -10,16 +10,19 @@ export interface Issue {
   file: string;
   /** 1-based line in the file, when the problem has one. */
   line?: number | undefined;
+  /** 1-based column on that line, when the problem is at one place in it (a tag, a link). */
+  column?: number | undefined;
   /** The field, as `consent.obtained` or `schedule[1].end` (list items count from 1). */
   field?: string | undefined;
   /** What is wrong and how to fix it, in whole sentences. */
   message: string;
 }
 
-/** Where an issue is, as an editor's tools print it. @example location(issue) // 'groups/a.yaml:9' */
-export function location(issue: Pick<Issue, 'file' | 'line'>, root = ''): string {
+/** Where an issue is, as an editor's tools print it. @example location(issue) // 'groups/a.yaml:9' or 'articles/en/a.mdx:15:3' */
+export function location(issue: Pick<Issue, 'file' | 'line' | 'column'>, root = ''): string {
   const prefix = root === '' ? '' : `${root.replace(/\/$/, '')}/`;
-  return `${prefix}${issue.file}${issue.line === undefined ? '' : `:${issue.line}`}`;
+  const column = issue.line !== undefined && issue.column !== undefined ? `:${issue.column}` : '';
+  return `${prefix}${issue.file}${issue.line === undefined ? '' : `:${issue.line}`}${column}`;
 }
 
 /**
@@ -37,6 +40,7 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
     (a, b) =>
       a.file.localeCompare(b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
       a.message.localeCompare(b.message),
   );
