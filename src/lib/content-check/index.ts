@@ -18,6 +18,7 @@ import {
 } from '../schemas';
 import { mdxSyntaxIssue, scanBody, type Found, type MdxSyntaxError } from './body';
 import { fieldIssues } from './fields';
+import { dataIssues, feedIssues, reservedNameIssue, textIssues } from './hardening';
 import { sortIssues, type Issue } from './issues';
 import { checkLink, siteRoutes, type EntryRef } from './routes';
 import { locate, parseMdx, parseYaml, type YamlSource } from './source';
@@ -235,7 +236,12 @@ function checkFile(file: ContentFile, issues: Issue[]): Readable | undefined {
       message: `The file name "${placement.slug}" is also the page address, so it may use only lower-case letters, digits and hyphens. Rename the file to "${better}${extension}".`,
     });
   }
+  if (placement.kind === 'entry' || placement.kind === 'group') {
+    const reserved = reservedNameIssue(file.path, placement.slug);
+    if (reserved) issues.push(reserved);
+  }
   const text = file.text ?? '';
+  issues.push(...textIssues(file.path, text));
   let source: YamlSource;
   let body: Readable['body'];
   if (placement.kind === 'entry') {
@@ -259,6 +265,8 @@ function checkFile(file: ContentFile, issues: Issue[]): Readable | undefined {
     }
   }
 
+  const impossible = dataIssues(file.path, source);
+  issues.push(...impossible);
   let valid: boolean;
   let data: unknown = source.data;
   if (placement.kind === 'list') {
@@ -291,7 +299,7 @@ function checkFile(file: ContentFile, issues: Issue[]): Readable | undefined {
     }
     const problems = fieldIssues(file.path, schema, source);
     issues.push(...problems);
-    valid = problems.length === 0;
+    valid = problems.length === 0 && impossible.length === 0;
     if (valid) data = schema.parse(source.data);
   }
 
@@ -586,6 +594,13 @@ export function checkContent(input: CheckInput): CheckResult {
       input.files.map((f) => f.path),
     ),
     ...referenceIssues(readable, input),
+    ...feedIssues(
+      readable.flatMap((r) =>
+        r.placement.kind === 'group' && r.valid
+          ? [{ file: r.file, id: r.placement.slug, data: r.data, source: r.source }]
+          : [],
+      ),
+    ),
   );
   const entries: CheckedEntry[] = readable.flatMap((r) => {
     const p = r.placement;

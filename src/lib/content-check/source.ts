@@ -3,7 +3,17 @@
  * MDX split into front matter and body. Every parse problem becomes an Issue that
  * names the line and says how to fix it.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import { sentence, type Issue } from './issues';
 
 export interface YamlSource {
@@ -66,12 +76,77 @@ function truncatedValues(file: string, source: YamlSource): Issue[] {
   return issues;
 }
 
+/** Field names that mean something to the programs reading the data, never to an editor. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The parts of YAML content never needs, refused before the data is built (a dangling
+ * `*alias` would throw there): aliases and anchors, merge keys, tags, non-text field
+ * names, and `__proto__`-like keys. Each says what to write instead.
+ */
+function unsafeYaml(file: string, doc: Document, lineCounter: LineCounter, firstLine: number): Issue[] {
+  const issues: Issue[] = [];
+  const at = (node: { range?: [number, number, number] | null | undefined } | null | undefined, message: string) => {
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    issues.push({ severity: 'error', file, line: pos.line + firstLine - 1, column: pos.col, message });
+  };
+  visit(doc, {
+    Alias(_, node) {
+      at(
+        node,
+        `A value starting with * is read as a reference to another part of the file, so "*${node.source}" is not text. Wrap it in quotes: "*${node.source}".`,
+      );
+    },
+    Node(_, node) {
+      if (node.anchor) {
+        at(
+          node,
+          `"&${node.anchor}" marks a value for reuse elsewhere in the file, which content files do not do. Write each value out in full; if the & belongs to the text, wrap the whole value in quotes.`,
+        );
+      }
+      if (node.tag) {
+        at(
+          node,
+          `"${node.tag.replace(/^tag:yaml.org,2002:/, '!!')}" asks the YAML reader to make a special kind of value, which content files do not use. Remove it; if the ! belongs to the text, wrap the whole value in quotes.`,
+        );
+      }
+    },
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isAlias(key)) return;
+      if (!isScalar(key)) {
+        at(
+          key as { range?: [number, number, number] },
+          'A field name must be a word, not a list or a block. Check the line: it should read "field: value".',
+        );
+        return;
+      }
+      const name = String(key.value);
+      if (name === '<<') {
+        at(
+          key,
+          'The key << copies fields from elsewhere in the file, which content files do not do. Write the fields out in full.',
+        );
+      } else if (RESERVED_KEYS.has(name)) {
+        at(
+          key,
+          `"${name}" cannot be a field name: it has a special meaning to the programs that read this file. Remove it, or check its spelling.`,
+        );
+      }
+    },
+  });
+  return issues;
+}
+
 /** Parses YAML text that starts on `firstLine` of `file`. */
 export function parseYaml(file: string, text: string, firstLine = 1): Parsed<YamlSource> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // No merge keys and only the core types: content is text, numbers, true/false, lists and fields.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false, schema: 'core' });
   const first = doc.errors[0];
   if (first) return { ok: false, issues: [yamlErrorIssue(file, first, lineCounter, firstLine)] };
+  const unsafe = unsafeYaml(file, doc, lineCounter, firstLine);
+  if (unsafe.length > 0) return { ok: false, issues: unsafe };
   const source: YamlSource = { data: doc.toJS(), doc, lineCounter, firstLine };
   return { ok: true, source, issues: truncatedValues(file, source) };
 }
