@@ -5,11 +5,13 @@
  * Exits 1 when there is an error; warnings are printed but do not fail.
  */
 import './lib/ts-hooks.mjs';
-import { contentDir, readSiteOrExit, shownPath } from './lib/content-files.mjs';
+import { join } from 'node:path';
+import { contentDir, readPublic, readSiteOrExit, repoRoot, shownPath } from './lib/content-files.mjs';
 import { mdxSyntax } from './lib/mdx-syntax.mjs';
 
 const { checkContent } = await import('../src/lib/content-check/index.ts');
 const { formatForTerminal, summaryLine } = await import('../src/lib/content-check/issues.ts');
+const { checkPublic } = await import('../src/lib/content-check/public-files.ts');
 
 const dir = contentDir();
 const site = readSiteOrExit(dir);
@@ -17,5 +19,10 @@ const { issues } = checkContent({ ...site, mdxSyntax });
 const root = shownPath(dir);
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 for (const issue of issues) console.log(`${formatForTerminal(issue, root, color)}\n`);
-console.log(summaryLine(issues, site.files.length));
-process.exitCode = issues.some((i) => i.severity === 'error') ? 1 : 0;
+// public/ is served from the site's own address: its files are checked too.
+const publicFiles = readPublic();
+const publicIssues = checkPublic(publicFiles);
+for (const issue of publicIssues) console.log(`${formatForTerminal(issue, shownPath(join(repoRoot, 'public')), color)}\n`);
+const all = [...issues, ...publicIssues];
+console.log(summaryLine(all, site.files.length + publicFiles.length));
+process.exitCode = all.some((i) => i.severity === 'error') ? 1 : 0;

@@ -45,6 +45,14 @@ export function readSite(dir = contentDir()) {
   };
 }
 
+/** The files of public/, with the text of each SVG (the only type there that can hold code). */
+export function readPublic(dir = join(repoRoot, 'public')) {
+  return listFiles(dir).map((path) => ({
+    path,
+    text: /\.svg$/i.test(path) ? readFileSync(join(dir, path), 'utf8') : undefined,
+  }));
+}
+
 /**
  * The content folder read for a command, or a plain message and exit 1 when it
  * holds nothing (run from the wrong folder, or a CONTENT_DIR typo).
