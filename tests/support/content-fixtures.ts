@@ -54,3 +54,34 @@ export function fixtureInput(name: string | undefined, mdxSyntax?: CheckInput['m
     mdxSyntax,
   };
 }
+
+export const HOSTILE = new URL('../fixtures/hostile/', import.meta.url).pathname;
+
+/** Every hostile fixture, as a path inside tests/fixtures/hostile/ (`urls/javascript-link.mdx`). */
+export function hostileNames(): string[] {
+  return readdirSync(HOSTILE, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(HOSTILE, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * Where a hostile fixture goes in the base tree: an `.mdx` replaces the English base
+ * article (an `index.mdx` keeps its name, which is the point), an `.md` takes its place,
+ * a `.yaml` replaces the base group. (public/ fixtures are checked by `checkPublic`.)
+ */
+export function hostileInput(name: string): CheckInput {
+  const input = fixtureInput(undefined);
+  const text = readFileSync(join(HOSTILE, name), 'utf8');
+  const file = name.split('/').at(-1)!;
+  const ext = file.slice(file.lastIndexOf('.'));
+  const target =
+    ext === '.yaml'
+      ? 'groups/base-group.yaml'
+      : file === 'index.mdx'
+        ? 'articles/en/index.mdx'
+        : `articles/en/base-article${ext}`;
+  // An .md article takes the place of the .mdx one (two files cannot share an address).
+  const files = input.files.filter((f) => f.path !== 'articles/en/base-article.mdx' || ext !== '.md');
+  return { ...input, files: [...files.filter((f) => f.path !== target), { path: target, text }] };
+}

@@ -214,7 +214,10 @@ export function scanBody(file: string, body: string, bodyLine: number, mdx: bool
       const key = attribute.type === 'mdxJsxAttribute' ? attribute.name : '';
       if (!allowed.includes(key) && !GLOBAL_ATTRIBUTES.includes(key)) {
         const known = [...allowed, ...GLOBAL_ATTRIBUTES];
-        error(node, `<${name}> cannot have "${key}" in content.${didYouMean(key, known)} It may have: ${known.join(', ')}.`);
+        error(
+          node,
+          `<${name}> cannot have "${key}" in content.${didYouMean(key, known)} It may have: ${known.join(', ')}.`,
+        );
         continue;
       }
       values.set(key, value);

@@ -20,7 +20,8 @@ import { locate, type YamlSource } from './source';
  * stays: emoji need it.)
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
 const NAMES: Record<string, string> = {
   '\u202e': 'right-to-left override',
@@ -157,7 +158,9 @@ const FEED_FIELDS: Record<string, string> = {
  * The rules of the groups.json feed (src/lib/meeting-guide.ts), which the build
  * enforces: run on each valid group, so a problem names its file and field.
  */
-export function feedIssues(groups: readonly { file: string; id: string; data: unknown; source: YamlSource }[]): Issue[] {
+export function feedIssues(
+  groups: readonly { file: string; id: string; data: unknown; source: YamlSource }[],
+): Issue[] {
   return groups.flatMap(({ file, id, data, source }) => {
     let problems: string[];
     try {
@@ -169,17 +172,23 @@ export function feedIssues(groups: readonly { file: string; id: string; data: un
     }
     // The feed's slug is the file name, which the file-name check explains already.
     const own = problems.map((p) => p.replace(/^meeting \d+ \([^)]*\): /, '')).filter((p) => !p.startsWith('slug'));
-    return own.map((what): Issue => {
+    // The feed repeats a field under two names (name and group): one message per field of ours.
+    const seen = new Set<string>();
+    return own.flatMap((what): Issue[] => {
       const key = /^(\w+)/.exec(what)?.[1] ?? '';
       const field = FEED_FIELDS[key];
+      if (seen.has(field ?? what)) return [];
+      seen.add(field ?? what);
       const line = field ? locate(source, [field]).line : undefined;
-      return {
-        severity: 'error',
-        file,
-        line,
-        field,
-        message: `The meetings feed (groups.json, read by meeting-finder apps) would refuse this group, and the build would stop: ${what}. Change the ${field ?? 'group'} field so it follows this rule.`,
-      };
+      return [
+        {
+          severity: 'error',
+          file,
+          line,
+          field,
+          message: `The meetings feed (groups.json, read by meeting-finder apps) would refuse this group, and the build would stop: ${what}. Change the ${field ?? 'group'} field so it follows this rule.`,
+        },
+      ];
     });
   });
 }

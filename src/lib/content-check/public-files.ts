@@ -57,7 +57,10 @@ export function svgIssues(file: string, text: string): Issue[] {
 
   // What an XML reader does and an HTML reader does not: declarations that define or fetch text.
   if (/<!ENTITY|<!DOCTYPE[^>]*\[/i.test(text)) {
-    error(/<!ENTITY|<!DOCTYPE/i, `This SVG defines its own entities (<!ENTITY …>), which can pull in other files. ${fix}`);
+    error(
+      /<!ENTITY|<!DOCTYPE/i,
+      `This SVG defines its own entities (<!ENTITY …>), which can pull in other files. ${fix}`,
+    );
   }
   if (/<\?xml-stylesheet/i.test(text)) {
     error(/<\?xml-stylesheet/i, `This SVG loads a stylesheet (<?xml-stylesheet …?>). ${fix}`);
