@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.mjs';
-import { inlineCode, sha256Source } from '../../src/lib/csp';
+import { HASH_PLACEHOLDERS, inlineCode, sha256Source } from '../../src/lib/csp';
 import { HELP_NOW } from '../../src/lib/help-now';
 import { QUICK_EXIT_URL } from '../../src/lib/quick-exit';
 import { dictionaries } from '../../src/i18n/ui';
@@ -34,6 +34,9 @@ describe('each page’s Content-Security-Policy', () => {
     const { scripts, styles } = inlineCode(page.html);
     for (const code of scripts) expect(policy, `script ${code.slice(0, 40)}…`).toContain(sha256Source(code));
     for (const code of styles) expect(policy, `style ${code.slice(0, 40)}…`).toContain(sha256Source(code));
+    // Exactly those: no hash for code the page does not carry.
+    const listed = policy.match(/'sha256-[^']+'/g) ?? [];
+    expect(new Set(listed)).toEqual(new Set([...scripts, ...styles].map(sha256Source)));
   });
 
   it.each(cases)('%s has no inline event handlers, style attributes or script URLs', (_, page) => {
@@ -76,21 +79,50 @@ describe('safety on every page', () => {
 
 describe('security headers', () => {
   const headers = headersFor(parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')), '/ms/learn/relapse/');
+  const source = headersFor(parseHeadersFile(readFileSync('public/_headers', 'utf8')), '/ms/learn/relapse/');
+  const csp = headers['Content-Security-Policy'] ?? '';
 
   it('are shipped for static hosts (public/_headers, copied into the build)', () => {
-    expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
-    expect(headers['Content-Security-Policy']).not.toMatch(/unsafe-inline/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Permissions-Policy']).toMatch(/(^|, )geolocation=\(self\)(,|$)/);
   });
 
-  it('are the same in the nginx snippet of docs/deploy.md', () => {
+  it('cover every file served with default-src and a script-src of our hashes only', () => {
+    const directive = (name: string) => new RegExp(`(^|; )${name} ([^;]*)`).exec(csp)?.[2] ?? '';
+    expect(directive('default-src')).toBe("'self'");
+    // The hashes of the inline scripts and styles on the built pages, and no others.
+    const used = { scripts: new Set<string>(), styles: new Set<string>() };
+    for (const page of pages) {
+      const { scripts, styles } = inlineCode(page.html);
+      scripts.forEach((c) => used.scripts.add(sha256Source(c)));
+      styles.forEach((c) => used.styles.add(sha256Source(c)));
+    }
+    expect(used.scripts.size).toBeGreaterThan(0);
+    const sources = (name: string) => directive(name).split(' ');
+    expect(new Set(sources('script-src'))).toEqual(new Set(["'self'", "'wasm-unsafe-eval'", ...used.scripts]));
+    expect(new Set(sources('style-src'))).toEqual(new Set(["'self'", ...used.styles]));
+    expect(csp).not.toContain(HASH_PLACEHOLDERS.scripts);
+  });
+
+  it('are public/_headers with only the placeholders filled in', () => {
+    const unfilled = csp.replace(/ 'sha256-[^']+'/g, '');
+    const placeholders = (source['Content-Security-Policy'] ?? '')
+      .replace(` ${HASH_PLACEHOLDERS.scripts}`, '')
+      .replace(` ${HASH_PLACEHOLDERS.styles}`, '');
+    expect(unfilled).toBe(placeholders);
+    expect({ ...headers, 'Content-Security-Policy': '' }).toEqual({ ...source, 'Content-Security-Policy': '' });
+  });
+
+  it('are the same in the nginx snippet of docs/deploy.md as in public/_headers', () => {
     const doc = readFileSync('docs/deploy.md', 'utf8');
     const nginx = Object.fromEntries(
       [...doc.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1] ?? '', m[2] ?? '']),
     );
-    for (const [name, value] of Object.entries(headers)) {
+    expect(Object.keys(source).filter((n) => n !== 'Cache-Control').length).toBeGreaterThan(5);
+    for (const [name, value] of Object.entries(source)) {
       if (name === 'Cache-Control') continue;
       expect(nginx[name], name).toBe(value);
     }
