@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from './lib/headers.mjs';
+import { redirectLocation, requestPath } from './lib/request-path.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -48,33 +49,43 @@ const TYPES = {
   '.pf_filter': 'application/octet-stream',
 };
 
-function resolveFile(pathname) {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+/** The file for a decoded path, never outside the served folder. */
+function resolveFile(path) {
+  const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, safe);
-  if (!file.startsWith(root)) return undefined;
+  if (file !== root && !file.startsWith(root + '/')) return undefined;
   if (existsSync(file) && statSync(file).isFile()) return file;
   if (existsSync(join(file, 'index.html'))) return join(file, 'index.html');
   return undefined;
 }
 
 const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const request = requestPath(req.url);
+  if (request.status) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...headersFor(rules, '/') });
+    res.end('Bad request: the address is not valid.\n');
+    return;
+  }
+  const { path: pathname, search } = request;
   // Directories are addressed with a trailing slash, as in the built links.
-  if (!url.pathname.endsWith('/') && !extname(url.pathname) && existsSync(join(root, url.pathname, 'index.html'))) {
-    res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+  const dir = resolveFile(join(pathname, 'index.html'));
+  if (!pathname.endsWith('/') && !extname(pathname) && dir) {
+    res.writeHead(301, { Location: redirectLocation(pathname, search), ...headersFor(rules, pathname) });
     res.end();
     return;
   }
-  const file = resolveFile(url.pathname);
+  const file = resolveFile(pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
   res.writeHead(status, {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    ...headersFor(rules, url.pathname),
+    ...headersFor(rules, pathname),
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(path).pipe(res);
+  else createReadStream(path).on('error', () => res.destroy()).pipe(res);
 });
+// A bad request from one client never stops the server.
+server.on('clientError', (_error, socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
 
 server.listen(Number(values.port), values.host, () => {
   console.log(`Rakan Pulih is being served from ${values.dir}/`);

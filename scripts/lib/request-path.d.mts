@@ -1,0 +1,2 @@
+export function requestPath(target: string | undefined): { path: string; search: string; status?: undefined } | { status: 400; path?: undefined; search?: undefined };
+export function redirectLocation(path: string, search?: string): string;
