@@ -82,7 +82,10 @@ const server = createServer((req, res) => {
     ...headersFor(rules, pathname),
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(path).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(path)
+      .on('error', () => res.destroy())
+      .pipe(res);
 });
 // A bad request from one client never stops the server.
 server.on('clientError', (_error, socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
