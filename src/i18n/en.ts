@@ -275,11 +275,17 @@ export const en: Record<UiKey, string> = {
 
   'help.title': 'Get help now',
   'help.lead':
-    'If a life is in danger, call 991 (ambulance) now. The lines below come from public sources; each shows when it was last checked.',
-  'help.emergencyTitle': 'Emergency',
-  'help.supportTitle': 'Support and counselling',
+    'If a life is in danger, call 991 (ambulance) now. If you need to talk, Talian Harapan 145 is free and confidential.',
+  'help.confidentialTitle': 'Talk to someone in confidence',
+  'help.emergencyTitle': 'If a life is in danger',
+  'help.informationTitle': 'Government information (not counselling)',
   'help.reportTitle': 'Reporting drug activity',
-  'help.reportNote': 'These lines are for reporting drug activity to the enforcement agency, not for counselling.',
+  'help.reportNote':
+    "The Narcotics Control Bureau's lines for reporting drug activity are for enforcement, not counselling. They are on the page about the law and getting help, with what happens after a report:",
+  'help.lawLink': 'The law and getting help: what families should know',
+  'help.sourcesTitle': 'Sources, and what to confirm',
+  'help.sourcesNote':
+    'These numbers come from public sources. This site has not yet verified them by calling; where a detail is uncertain, it says so here.',
   'help.guides': 'Guides',
 
   'about.title': 'About Rakan Pulih and your privacy',

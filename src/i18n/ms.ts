@@ -279,12 +279,17 @@ export const ms = {
 
   'help.title': 'Dapatkan bantuan sekarang',
   'help.lead':
-    'Jika nyawa dalam bahaya, telefon 991 (ambulans) sekarang. Talian di bawah diambil daripada sumber awam; setiap satu menunjukkan bila ia terakhir disemak.',
-  'help.emergencyTitle': 'Kecemasan',
-  'help.supportTitle': 'Sokongan dan kaunseling',
+    'Jika nyawa dalam bahaya, hubungi 991 (ambulans) sekarang. Jika anda perlu bercakap dengan seseorang, Talian Harapan 145 percuma dan sulit.',
+  'help.confidentialTitle': 'Bercakap dengan seseorang secara sulit',
+  'help.emergencyTitle': 'Jika nyawa dalam bahaya',
+  'help.informationTitle': 'Maklumat kerajaan (bukan kaunseling)',
   'help.reportTitle': 'Melaporkan kegiatan dadah',
   'help.reportNote':
-    'Talian ini untuk melaporkan kegiatan dadah kepada pihak penguatkuasa, bukan untuk kaunseling.',
+    'Talian Biro Kawalan Narkotik untuk melaporkan kegiatan dadah ialah talian penguatkuasaan, bukan kaunseling. Talian itu ada di halaman tentang undang-undang dan mendapatkan bantuan, bersama apa yang berlaku selepas laporan dibuat:',
+  'help.lawLink': 'Undang-undang dan mendapatkan bantuan: apa yang perlu keluarga tahu',
+  'help.sourcesTitle': 'Sumber, dan perkara yang perlu disahkan',
+  'help.sourcesNote':
+    'Nombor-nombor ini daripada sumber awam. Laman ini belum mengesahkannya dengan menelefon; jika ada butiran yang belum pasti, ia dinyatakan di sini.',
   'help.guides': 'Panduan',
 
   'about.title': 'Tentang Rakan Pulih dan privasi anda',

@@ -370,6 +370,9 @@ export const groupSchema = z
     }
   });
 
+/** Text a helpline card shows on both language pages: one string (a name, a citation title) or { ms, en }. */
+const shownText = (what: string) => z.union([bilingual(what), text(what)]);
+
 export const helplineSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and hyphens'),
   name: bilingual('the name'),
@@ -379,9 +382,14 @@ export const helplineSchema = z.object({
   free: z.boolean().nullable().default(null),
   emergency: z.boolean().default(false),
   confidence: z.enum(['H', 'M', 'L'], { error: 'confidence: H, M or L' }),
-  source: sourceSchema,
+  // Shown on both language pages, so title and publisher may be given in both languages;
+  // a single string is a citation (a headline) kept in the language it was published in.
+  source: sourceSchema.extend({ title: shownText('the source title'), publisher: shownText('the publisher') }),
   verified: verifiedSchema.optional(),
+  /** What a reader needs before calling; shown on the card. */
   note: bilingual('a note').optional(),
+  /** What is uncertain and should be confirmed with the agency; shown with the sources, never beside the number. */
+  confirm: bilingual('what to confirm with the agency').optional(),
 });
 
 export const glossarySchema = z.object({
