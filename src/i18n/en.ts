@@ -65,11 +65,12 @@ export const en: Record<UiKey, string> = {
   'section.help.intro': 'Emergency numbers and helplines, and what to do right now.',
   'section.stories': 'Recovery stories',
   'section.stories.intro':
-    'Stories of people in recovery and their families. Each is shared with consent and without real names.',
+    'Stories of recovery, told by people in recovery and their families. The stories here today are composites: editors wrote each one from several real experiences, with names and details changed.',
 
   'article.updated': 'Updated',
   'article.reviewed': 'Reviewed',
   'article.sources': 'Sources',
+  'article.noDate': 'no date',
   'article.onThisPage': 'On this page',
   'article.related': 'Read next',
   'article.readMore': 'Read',

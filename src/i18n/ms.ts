@@ -68,11 +68,12 @@ export const ms = {
   'section.help.intro': 'Talian kecemasan dan talian bantuan, dan apa yang perlu dibuat sekarang.',
   'section.stories': 'Kisah pemulihan',
   'section.stories.intro':
-    'Kisah orang yang sedang pulih dan keluarga mereka. Setiap kisah dikongsi dengan izin, tanpa nama sebenar.',
+    'Kisah pemulihan orang yang sedang pulih dan keluarga mereka. Kisah-kisah di sini buat masa ini ialah kisah gabungan: editor menulis setiap satu daripada beberapa pengalaman sebenar, dengan nama dan butiran diubah.',
 
   'article.updated': 'Dikemas kini',
   'article.reviewed': 'Disemak',
   'article.sources': 'Sumber',
+  'article.noDate': 'tanpa tarikh',
   'article.onThisPage': 'Dalam halaman ini',
   'article.related': 'Bacaan lanjut',
   'article.readMore': 'Baca',

@@ -65,11 +65,13 @@ export type Section = (typeof SECTIONS)[number];
 export const sourceSchema = z.object({
   title: text('the source title'),
   publisher: text('the publisher'),
+  // Optional: some agency and charity pages carry no date, and a guessed year would be untrue.
   year: z
     .number({ error: 'expected the year as a number, e.g. 2023' })
     .int('expected the year as a whole number, e.g. 2023')
     .min(1900, 'expected a year from 1900 on, e.g. 2023')
-    .max(2100, 'expected a year such as 2023'),
+    .max(2100, 'expected a year such as 2023')
+    .optional(),
   url: webAddress().optional(),
 });
 
