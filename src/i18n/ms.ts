@@ -268,7 +268,7 @@ export const ms = {
     'Rakan Pulih ialah tempat untuk memahami pemulihan daripada dadah, mencari kumpulan sokongan berhampiran, dan membaca kisah orang yang pernah melaluinya — secara sulit, dalam bahasa Melayu dan bahasa Inggeris.',
   'home.pathsTitle': 'Dari mana anda mahu bermula?',
   'home.path.worried': 'Saya risau tentang seseorang',
-  'home.path.worried.text': 'Cara bercakap dengannya, cara menyokong tanpa memanjakan, dan cara menjaga diri anda sendiri.',
+  'home.path.worried.text': 'Cara bercakap dengannya, cara menyokong tanpa memudahkan penggunaan dadah, dan cara menjaga diri anda sendiri.',
   'home.path.recover': 'Saya mahu berhenti dan pulih',
   'home.path.recover.text': 'Langkah pertama, kumpulan sokongan berhampiran, dan talian bantuan yang sulit.',
   'home.path.help': 'Saya mahu membantu',

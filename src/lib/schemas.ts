@@ -400,6 +400,8 @@ export const glossarySchema = z.object({
   en: text('the English term'),
   definition: bilingual('the definition'),
   avoid: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
+  /** Other words for the same idea: not wrong, but pages use the term above (npm run check:language). */
+  variants: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
 });
 
 export const placeSchema = z
