@@ -38,7 +38,9 @@ export function helplineGroups<T extends { data: Pick<Helpline, 'id' | 'emergenc
   const confidential = helplinesById(all, [CONFIDENTIAL_HELPLINE], 'the get-help page');
   const information = helplinesById(all, INFORMATION_HELPLINES, 'the get-help page');
   const reporting = helplinesById(all, REPORTING_HELPLINES, 'the law page');
-  const emergency = all.filter((h) => h.data.emergency);
+  // Ambulance first: danger to life is the commonest emergency this site's readers meet.
+  const named = helplinesById(all, EMERGENCY_HELPLINES, 'the get-help page');
+  const emergency = [...named, ...all.filter((h) => h.data.emergency && !named.includes(h))];
   const placed = new Set([...confidential, ...information, ...reporting, ...emergency]);
   const other = all.filter((h) => !placed.has(h));
   return { confidential, emergency, information, other, reporting };
@@ -46,6 +48,8 @@ export function helplineGroups<T extends { data: Pick<Helpline, 'id' | 'emergenc
 
 /** The line to talk to in confidence, shown first on the get-help page. */
 export const CONFIDENTIAL_HELPLINE = 'talian-harapan';
+/** The emergency services, in the order the get-help page shows them. */
+export const EMERGENCY_HELPLINES = ['ambulance', 'police', 'fire-rescue'] as const;
 /** Government information lines: useful, but not counselling. */
 export const INFORMATION_HELPLINES = ['darussalam-123'] as const;
 /** Lines for reporting drug activity to the enforcement agency: only on the law page, labelled as enforcement. */

@@ -9,6 +9,7 @@ const all = [
   line('police', true),
   line('talian-harapan'),
   line('ncb-after-hours'),
+  line('fire-rescue', true),
 ];
 const ids = (xs: { data: { id: string } }[]) => xs.map((x) => x.data.id);
 
@@ -16,7 +17,7 @@ describe('the get-help page order', () => {
   it('puts the confidential line first, then emergencies, then information; reporting lines apart', () => {
     const g = helplineGroups(all);
     expect(ids(g.confidential)).toEqual(['talian-harapan']);
-    expect(ids(g.emergency)).toEqual(['ambulance', 'police']);
+    expect(ids(g.emergency)).toEqual(['ambulance', 'police', 'fire-rescue']);
     expect(ids(g.information)).toEqual(['darussalam-123']);
     expect(ids(g.reporting)).toEqual(['ncb-office', 'ncb-after-hours']);
     expect(ids(g.other)).toEqual([]);
