@@ -286,7 +286,7 @@ export const en: Record<UiKey, string> = {
   'help.lawLink': 'The law and getting help: what families should know',
   'help.sourcesTitle': 'Sources, and what to confirm',
   'help.sourcesNote':
-    'These numbers come from public sources. This site has not yet verified them by calling; where a detail is uncertain, it says so here.',
+    'These numbers come from public sources. Each line says whether this site has verified it; where a detail is uncertain, it says so here.',
   'help.guides': 'Guides',
 
   'about.title': 'About Rakan Pulih and your privacy',

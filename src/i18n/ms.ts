@@ -290,7 +290,7 @@ export const ms = {
   'help.lawLink': 'Undang-undang dan mendapatkan bantuan: apa yang perlu keluarga tahu',
   'help.sourcesTitle': 'Sumber, dan perkara yang perlu disahkan',
   'help.sourcesNote':
-    'Nombor-nombor ini daripada sumber awam. Laman ini belum mengesahkannya dengan menelefon; jika ada butiran yang belum pasti, ia dinyatakan di sini.',
+    'Nombor-nombor ini daripada sumber awam. Setiap talian menyatakan sama ada laman ini sudah mengesahkannya; jika ada butiran yang belum pasti, ia dinyatakan di sini.',
   'help.guides': 'Panduan',
 
   'about.title': 'Tentang Rakan Pulih dan privasi anda',
