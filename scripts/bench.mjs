@@ -178,12 +178,7 @@ description: ${quote(description(locale))}
 narrator: ${quote(`Pencerita ${n}`)}
 role: ${pick(['person-in-recovery', 'parent', 'spouse', 'sibling', 'peer-mentor'])}
 district: ${pick(DISTRICTS)}
-composite: true
-consent:
-  obtained: true
-  date: ${daysAgo(200)}
-  anonymised: true
-  reviewedByStoryteller: true
+kind: composite
 updated: ${daysAgo(between(1, 300))}
 draft: false
 ---
@@ -214,7 +209,7 @@ function group(n, mukims) {
     `contact:`,
     `  email: bench-${n}@example.org`,
     `  phone: null`,
-    `lastVerified: ${daysAgo(between(10, 200))}`,
+    `verified: { date: ${daysAgo(between(10, 200))}, by: benchmark, method: notice, evidence: "Synthetic benchmark listing." }`,
     `source: "Synthetic benchmark listing."`,
     `sample: true`,
   ];

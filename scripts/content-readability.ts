@@ -3,10 +3,11 @@
  * list of words and readability). `npm run content:readability`; `-- --check` only prints
  * the table and exits non-zero when a page is over its limit.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   isPlain,
+  keepEditorialPart,
   limitMessage,
   markdownReport,
   measureProse,
@@ -35,7 +36,10 @@ const over = rows.filter((r) => !isPlain(r.measure));
 for (const r of over) console.error(`${r.path}: ${limitMessage(r.measure)}`);
 
 if (!process.argv.includes('--check')) {
-  writeFileSync(join(ROOT, 'docs/content-quality.md'), markdownReport(rows));
+  // The second readings recorded below the marker are people's work: keep them.
+  const path = join(ROOT, 'docs/content-quality.md');
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  writeFileSync(path, keepEditorialPart(previous, markdownReport(rows)));
   console.log('Wrote docs/content-quality.md');
 }
 process.exitCode = over.length > 0 ? 1 : 0;

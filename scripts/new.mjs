@@ -105,7 +105,7 @@ for (const file of plan.files) console.log(`  ${shown(file.path).padEnd(width)} 
 console.log('\nNext:');
 console.log(`  1. Open ${shown(plan.files[0].path)} and fill in every placeholder (each says TODO).`);
 if (kind === 'story')
-  console.log('     Go through the consent checklist in docs/editing.md before setting the consent answers to true.');
+  console.log('     Set kind: composite or personal. A personal story needs the consent record (checklist in docs/editing.md).');
 console.log('  2. Run   npm run check:content   — it lists what is still missing, with line numbers.');
 if (kind === 'group') {
   console.log(`  3. Preview: npm run dev, then open http://localhost:4321${plan.previewPath}`);

@@ -83,7 +83,7 @@ export function groupRows(entries: readonly CheckedEntry[], now: Date): GroupRow
   return entries
     .filter((e) => e.collection === 'groups')
     .map((e) => {
-      const lastVerified = asDate(e.data.lastVerified);
+      const lastVerified = asDate((e.data.verified as { date?: unknown } | undefined)?.date);
       const name = e.data.name as { ms?: unknown; en?: unknown } | undefined;
       return {
         id: e.slug,
@@ -126,6 +126,7 @@ export function contentReport(entries: readonly CheckedEntry[], issues: readonly
   const pages = pageRows(entries);
   const groups = groupRows(entries, now);
   const stale = groups.filter((g) => g.lastVerified && isStale(g.lastVerified, now));
+  const unverified = groups.filter((g) => !g.lastVerified);
   const samples = groups.filter((g) => g.sample);
   const behind = pages.filter((p) => p.behind);
   const { errors, warnings } = countIssues(issues);
@@ -170,6 +171,18 @@ export function contentReport(entries: readonly CheckedEntry[], issues: readonly
     out('| Group | Name | District | Last verified | Months ago |', '| --- | --- | --- | --- | --- |');
     for (const g of stale)
       out(`| ${cell(g.id)} | ${cell(g.name)} | ${cell(g.district)} | ${isoDate(g.lastVerified!)} | ${g.months} |`);
+  }
+  out('');
+
+  out('## Groups not yet verified', '');
+  if (unverified.length === 0) out('None: every group has a verified: record.');
+  else {
+    out(
+      `${unverified.length} of ${groups.length} groups have no \`verified:\` record, so their pages say "not yet verified". Check each with the group and add the record.`,
+      '',
+    );
+    out('| Group | Name | District |', '| --- | --- | --- |');
+    for (const g of unverified) out(`| ${cell(g.id)} | ${cell(g.name)} | ${cell(g.district)} |`);
   }
   out('');
 

@@ -36,7 +36,8 @@ export interface MeetingGuideEntry {
   conference_url?: string;
   conference_url_notes?: string;
   group: string;
-  updated: string;
+  /** When someone last verified the listing; left out while nobody has (issue 11). */
+  updated?: string;
   url: string;
   feedback_url: string;
   feedback_emails: string[];
@@ -170,7 +171,7 @@ export function meetingGuideFeed(
         sub_region: g.mukim,
         ...(g.conferenceUrl ? { conference_url: g.conferenceUrl, conference_url_notes: ms['groups.callFirst'] } : {}),
         group: g.name.ms,
-        updated: utcTimestamp(g.lastVerified),
+        ...(g.verified ? { updated: utcTimestamp(g.verified.date) } : {}),
         url: new URL(localePath('ms', 'groups', id), site).href,
         feedback_url: `mailto:${editorEmail}?subject=${encodeURIComponent(`groups.json: ${slug}`)}`,
         feedback_emails: [editorEmail],

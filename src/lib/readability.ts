@@ -246,3 +246,16 @@ export function markdownReport(rows: readonly ReportRow[]): string {
   ];
   return lines.join('\n');
 }
+
+/**
+ * Marks where docs/content-quality.md stops being generated: everything from this line on
+ * (the record of independent second readings, written by people) survives a regeneration.
+ */
+export const EDITORIAL_MARKER = '<!-- Written by editors from here on: `npm run content:readability` keeps it. -->';
+
+/** The new generated report, followed by the editors' part of the previous file, if it had one. */
+export function keepEditorialPart(previous: string, generated: string): string {
+  const at = previous.indexOf(EDITORIAL_MARKER);
+  if (at === -1) return generated;
+  return `${generated.trimEnd()}\n\n${previous.slice(at)}`;
+}

@@ -65,11 +65,13 @@ export type Section = (typeof SECTIONS)[number];
 export const sourceSchema = z.object({
   title: text('the source title'),
   publisher: text('the publisher'),
+  // Optional: some agency and charity pages carry no date, and a guessed year would be untrue.
   year: z
     .number({ error: 'expected the year as a number, e.g. 2023' })
     .int('expected the year as a whole number, e.g. 2023')
     .min(1900, 'expected a year from 1900 on, e.g. 2023')
-    .max(2100, 'expected a year such as 2023'),
+    .max(2100, 'expected a year such as 2023')
+    .optional(),
   url: webAddress().optional(),
 });
 
@@ -123,25 +125,34 @@ export const FAITH_THEMES = [
 
 const district = z.enum(DISTRICTS, { error: `expected one of the four districts: ${DISTRICTS.join(', ')}` });
 
-/** What each consent answer must be before a story is published (a draft may still say false). */
-export const CONSENT_REQUIRED = {
-  obtained: 'consent.obtained must be true: a story is published only with consent',
-  anonymised: 'consent.anonymised must be true: remove names and identifying details first',
-  reviewedByStoryteller:
-    'consent.reviewedByStoryteller must be true: the storyteller reads the final text before it is published',
+/**
+ * A story is either a *composite* (written by editors from several people's experiences:
+ * nobody tells it, so it has no storyteller to consent or to approve the text) or a
+ * *personal* story (one person's, published only with a consent record).
+ */
+export const STORY_KINDS = ['composite', 'personal'] as const;
+
+export const STORY_KIND_RULES = {
+  personalNeedsConsent:
+    'a personal story needs a consent record before it is published: consent: { record, given, approved, withdraw } (docs/editing.md); or keep draft: true',
+  compositeHasNoConsent:
+    'a composite story has no storyteller, so it cannot carry consent or storyteller-approval lines: remove the consent block, or write kind: personal if one person told it',
+  approvedBeforeGiven: 'the storyteller approved the text before consent was given; check both dates',
 } as const;
 
-const yesNo = (field: string) => z.boolean({ error: `expected ${field}: true or ${field}: false` });
-
+/** How one person's consent to publish their story is recorded (Faces & Voices of Recovery guidance). */
 export const consentSchema = z.object(
   {
-    obtained: yesNo('obtained'),
-    date: notInFuture,
-    anonymised: yesNo('anonymised'),
-    reviewedByStoryteller: yesNo('reviewedByStoryteller'),
+    record: text('the consent record reference (where the signed form is kept, e.g. "CR-2026-014")'),
+    given: notInFuture,
+    approved: notInFuture,
+    withdraw: z.union([bilingual('how to withdraw the story'), text('how to withdraw the story')], {
+      error: 'expected how the storyteller can withdraw the story: withdraw: { ms: "…", en: "…" } or one sentence',
+    }),
   },
   {
-    error: 'every story needs a consent block (obtained, date, anonymised, reviewedByStoryteller); see docs/editing.md',
+    error:
+      'expected consent: { record: <reference>, given: YYYY-MM-DD, approved: YYYY-MM-DD, withdraw: { ms, en } }; see docs/editing.md',
   },
 );
 
@@ -166,28 +177,58 @@ export const storySchema = z
         error: 'expected a list, e.g. contentNotes: ["relapse", "family conflict"], or [] when there are none',
       })
       .default([]),
-    composite: z.boolean({ error: 'say whether the story is a composite: composite: true or false' }),
-    consent: consentSchema,
+    kind: z.enum(STORY_KINDS, {
+      error: 'say what kind of story this is: kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent)',
+    }),
+    consent: consentSchema.optional(),
     updated: date,
     translationOf,
     draft,
   })
-  // A draft may wait for consent (the storyteller cannot review a text not yet written);
-  // a published story may not. Runs even when other fields are wrong, so every problem shows at once.
+  // A personal draft may wait for consent (the storyteller cannot approve a text not yet
+  // written); a published one may not. A composite never claims consent: it has no storyteller.
+  // Runs even when other fields are wrong, so every problem shows at once.
   .check(
     z.superRefine(
       (story, ctx) => {
-        const consent: unknown = story.consent;
-        if (story.draft === true || typeof consent !== 'object' || consent === null) return;
-        for (const [field, message] of Object.entries(CONSENT_REQUIRED)) {
-          if ((consent as Record<string, unknown>)[field] === false) {
-            ctx.addIssue({ code: 'custom', path: ['consent', field], message, input: false });
+        const { kind, consent, draft } = story as { kind?: unknown; consent?: unknown; draft?: unknown };
+        if (kind === 'composite' && consent !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['consent'], message: STORY_KIND_RULES.compositeHasNoConsent, input: consent });
+        }
+        if (kind === 'personal' && consent === undefined && draft !== true) {
+          ctx.addIssue({ code: 'custom', path: ['consent'], message: STORY_KIND_RULES.personalNeedsConsent, input: consent });
+        }
+        if (kind === 'personal' && typeof consent === 'object' && consent !== null) {
+          const { given, approved } = consent as { given?: unknown; approved?: unknown };
+          if (given instanceof Date && approved instanceof Date && approved.getTime() < given.getTime()) {
+            ctx.addIssue({ code: 'custom', path: ['consent', 'approved'], message: STORY_KIND_RULES.approvedBeforeGiven, input: approved });
           }
         }
       },
       { when: () => true },
     ),
   );
+
+/** How a helpline's or group's details were checked. */
+export const VERIFY_METHODS = ['phone', 'website', 'notice', 'in-person', 'email'] as const;
+
+/**
+ * Proof that someone checked a helpline or group: who (a role, never a name), when, how,
+ * and the evidence. Optional: without it the page says "not yet verified", because a
+ * date alone would claim a check nobody can show (docs/content-model.md).
+ */
+export const verifiedSchema = z.object(
+  {
+    date: notInFuture,
+    by: text('who verified it (a role, e.g. "site editor")'),
+    method: z.enum(VERIFY_METHODS, { error: `expected how it was verified: ${VERIFY_METHODS.join(', ')}` }),
+    evidence: text('the evidence (the web address read, or a note of the call: number dialled, who answered)'),
+  },
+  {
+    error:
+      'expected verified: { date: YYYY-MM-DD, by: <role>, method: phone|website|notice|in-person|email, evidence: <url or note> }, or no verified line at all when nobody has checked',
+  },
+);
 
 // The lists live in a zod-free module so browser islands can share them.
 export { AUDIENCES, DAYS, FORMATS, GROUP_KINDS, MEETING_LANGUAGES };
@@ -278,7 +319,11 @@ export const groupSchema = z
       .describe(
         'How to reach the group. A phone number only when it is real and checked; a sample group uses an @example.org email.',
       ),
-    lastVerified: notInFuture.describe('The day an editor last checked these details with the group (YYYY-MM-DD).'),
+    verified: verifiedSchema
+      .optional()
+      .describe(
+        'Only when someone really checked the details: { date, by (a role), method, evidence }. Leave out otherwise: the page then says "not yet verified".',
+      ),
     source: text('where this information comes from (source)').describe('Where the information comes from.'),
     sample: z
       .boolean({ error: 'say whether this is a sample listing: sample: true or false' })
@@ -327,6 +372,9 @@ export const groupSchema = z
     }
   });
 
+/** Text a helpline card shows on both language pages: one string (a name, a citation title) or { ms, en }. */
+const shownText = (what: string) => z.union([bilingual(what), text(what)]);
+
 export const helplineSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and hyphens'),
   name: bilingual('the name'),
@@ -336,9 +384,14 @@ export const helplineSchema = z.object({
   free: z.boolean().nullable().default(null),
   emergency: z.boolean().default(false),
   confidence: z.enum(['H', 'M', 'L'], { error: 'confidence: H, M or L' }),
-  source: sourceSchema,
-  lastVerified: notInFuture,
+  // Shown on both language pages, so title and publisher may be given in both languages;
+  // a single string is a citation (a headline) kept in the language it was published in.
+  source: sourceSchema.extend({ title: shownText('the source title'), publisher: shownText('the publisher') }),
+  verified: verifiedSchema.optional(),
+  /** What a reader needs before calling; shown on the card. */
   note: bilingual('a note').optional(),
+  /** What is uncertain and should be confirmed with the agency; shown with the sources, never beside the number. */
+  confirm: bilingual('what to confirm with the agency').optional(),
 });
 
 export const glossarySchema = z.object({
@@ -347,6 +400,8 @@ export const glossarySchema = z.object({
   en: text('the English term'),
   definition: bilingual('the definition'),
   avoid: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
+  /** Other words for the same idea: not wrong, but pages use the term above (npm run check:language). */
+  variants: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
 });
 
 export const placeSchema = z
@@ -366,5 +421,7 @@ export type Story = z.infer<typeof storySchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Helpline = z.infer<typeof helplineSchema>;
+export type Verified = z.infer<typeof verifiedSchema>;
+export type StoryConsent = z.infer<typeof consentSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Place = z.infer<typeof placeSchema>;

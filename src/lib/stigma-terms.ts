@@ -45,6 +45,7 @@ export const STIGMA_TERMS: readonly StigmaTerm[] = [
     pattern: 'addicts?',
   },
   { term: 'junkie', locale: 'en', suggestion: PERSON_EN, pattern: 'junkies?' },
+  { term: 'meth head', locale: 'en', suggestion: 'a person who uses syabu (methamphetamine)', pattern: 'meth ?heads?' },
   { term: 'druggie', locale: 'en', suggestion: PERSON_EN, pattern: 'druggies?' },
   {
     term: 'crackhead / pothead / dope fiend',
@@ -105,6 +106,8 @@ export const STIGMA_TERMS: readonly StigmaTerm[] = [
   { term: 'penagihan', locale: 'ms', suggestion: 'ketagihan; penggunaan dadah' },
   { term: 'kaki dadah', locale: 'ms', suggestion: PERSON_MS },
   { term: 'budak dadah', locale: 'ms', suggestion: PERSON_MS },
+  { term: 'kaki syabu', locale: 'ms', suggestion: 'orang yang menggunakan syabu' },
+  { term: 'budak syabu', locale: 'ms', suggestion: 'orang yang menggunakan syabu' },
   { term: 'mat gian', locale: 'ms', suggestion: PERSON_MS },
   { term: 'sampah masyarakat', locale: 'ms', suggestion: 'ahli masyarakat kitani' },
   {

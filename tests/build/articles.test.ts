@@ -69,10 +69,15 @@ describe('story pages', () => {
   });
 
   it.each(stories.map((s) => [s.url, s] as const))(
-    '%s says it is a composite, before the story',
+    '%s says it is a composite, before the story, and claims no storyteller',
     (url, { file, data }) => {
-      expect(data['composite'], `${file.path}: every story is an illustrative composite (composite: true)`).toBe(true);
+      expect(data['kind'], `${file.path}: every story today is an illustrative composite (kind: composite)`).toBe(
+        'composite',
+      );
       const article = builtPage(url).querySelector('article');
+      // A composite has no storyteller: no consent or storyteller-review line may appear.
+      expect(article?.querySelector('[data-consent]') ?? null).toBeNull();
+      expect(article?.text).not.toMatch(/reviewed by the storyteller|disemak oleh pencerita|storyteller approved|Pencerita meluluskan/i);
       const notice = article?.querySelector('[data-composite-notice]') ?? null;
       const body = article?.querySelector('.prose') ?? null;
       expect(notice?.text.trim()).toBe(strings[file.locale]['story.composite']);

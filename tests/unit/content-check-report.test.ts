@@ -23,14 +23,16 @@ const story = (locale: 'ms' | 'en', updated: string, more: Record<string, unknow
   valid: true,
 });
 
-const group = (id: string, lastVerified: string, sample: boolean): CheckedEntry => ({
+const group = (id: string, verifiedOn: string | undefined, sample: boolean): CheckedEntry => ({
   collection: 'groups',
   file: `groups/${id}.yaml`,
   slug: id,
   data: {
     name: { ms: `Kumpulan ${id}`, en: `Group ${id}` },
     district: 'belait',
-    lastVerified: new Date(lastVerified),
+    ...(verifiedOn
+      ? { verified: { date: new Date(verifiedOn), by: 'site editor', method: 'phone', evidence: 'Called the group' } }
+      : {}),
     sample,
   },
   valid: true,
@@ -75,6 +77,7 @@ describe('the report', () => {
     story('en', '2026-11-20'),
     group('old', '2025-07-20', false),
     group('fresh', '2026-11-01', true),
+    group('unchecked', undefined, false),
     {
       ...story('en', '2026-11-26'),
       file: 'stories/en/draft.mdx',
@@ -95,9 +98,16 @@ describe('the report', () => {
     expect(section).not.toContain('fresh');
   });
 
+  it('lists the groups nobody has verified, and only those', () => {
+    const section = markdown.split('## Groups not yet verified')[1]!.split('##')[0]!;
+    expect(section).toContain('1 of 3 groups have no `verified:` record');
+    expect(section).toContain('| unchecked | Kumpulan unchecked | belait |');
+    expect(section).not.toContain('| old |');
+  });
+
   it('lists the sample entries still published', () => {
     const section = markdown.split('## Sample entries still published')[1]!.split('##')[0]!;
-    expect(section).toContain('1 of 2 groups are samples');
+    expect(section).toContain('1 of 3 groups are samples');
     expect(section).toContain('| fresh | Kumpulan fresh | belait |');
   });
 

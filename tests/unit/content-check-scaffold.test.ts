@@ -34,13 +34,15 @@ describe('the templates', () => {
     expect(plan.files[1]?.text).toMatch(/^# BELUM DITERJEMAH/m);
   });
 
-  it('writes a story whose consent answers start as false, which only a draft may have', () => {
+  it('writes a draft that claims no consent; made personal, it cannot be published without the record', () => {
     const plan = planNewEntry({ kind: 'story', title: 'Lima waktu', locale: 'ms', today });
     const story = storySchema.parse(frontMatter(plan.files[0]!.text));
-    expect(story.consent).toMatchObject({ obtained: false, anonymised: false, reviewedByStoryteller: false });
-    expect(storySchema.safeParse({ ...(frontMatter(plan.files[0]!.text) as object), draft: false }).success).toBe(
-      false,
-    );
+    expect(story).toMatchObject({ kind: 'composite', draft: true });
+    expect(story.consent).toBeUndefined();
+    expect(plan.files[0]!.text).toMatch(/^# consent:$/m);
+    const personal = { ...(frontMatter(plan.files[0]!.text) as object), kind: 'personal' };
+    expect(storySchema.safeParse(personal).success).toBe(true);
+    expect(storySchema.safeParse({ ...personal, draft: false }).success).toBe(false);
   });
 
   it('writes a group with the schema line for autocompletion and values that pass the schema', () => {

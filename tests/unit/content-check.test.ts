@@ -17,10 +17,6 @@ const EXPECTED: Record<string, string[]> = {
   'colon-in-title': [
     'error articles/en/base-article.mdx:2: A value contains a colon followed by a space, or a line is indented more than the one above. If the text contains ": ", put the whole value in double quotes, e.g. title: "Relapse: what helps". (The YAML reader said: "Nested mappings are not allowed in compact mappings".)',
   ],
-  'consent-not-obtained': [
-    'error stories/en/base-story.mdx:11 consent.obtained: consent.obtained must be true: a story is published only with consent.',
-    'error stories/en/base-story.mdx:14 consent.reviewedByStoryteller: consent.reviewedByStoryteller must be true: the storyteller reads the final text before it is published.',
-  ],
   'coordinates-in-miri': [
     'error groups/base-group.yaml:9 coordinates: These coordinates are outside Brunei (latitude 4.0–5.1, longitude 114.0–115.4); check the order: lat first. You wrote { lat: 4.3995, lng: 113.9914 }.',
   ],
@@ -83,9 +79,6 @@ const EXPECTED: Record<string, string[]> = {
   'img-tag-without-alt': [
     'error articles/en/base-article.mdx:15:1: This <img> has no description (alt text). Add alt="…" saying what the image shows, e.g. <img src="/images/bench.svg" alt="Two friends talking on a bench" />.',
   ],
-  'last-verified-in-future': [
-    'error groups/base-group.yaml:18 lastVerified: This date is in the future; write the day it was actually done (YYYY-MM-DD). You wrote "2099-01-10".',
-  ],
   'less-than-sign-in-mdx': [
     'error articles/en/base-article.mdx:15:21: A "<" here looks like the start of a component, so the page cannot be built. Write &lt; instead, or use words ("less than"). For a web address, write a link: [the page name](https://…). (The MDX reader said: "Unexpected character after `<`, expected a valid JSX tag".)',
   ],
@@ -109,10 +102,10 @@ const EXPECTED: Record<string, string[]> = {
     'error stories/en/base-story.mdx narrator: This field is missing. Expected the narrator’s pseudonym (text).',
   ],
   'misspelt-field': [
-    'error groups/base-group.yaml:18 lastVerfied: "lastVerfied" is a misspelling of "lastVerified": rename it to lastVerified.',
+    'error groups/base-group.yaml:18 verifed: The site does not know the field "verifed" and would ignore it. Did you mean "verified"?',
   ],
   'unknown-field': [
-    'error groups/base-group.yaml:21 website: The site does not know the field "website" and would ignore it. Remove it, or check its spelling. The fields allowed here are: name, kind, description, district, mukim, address, coordinates, schedule, languages, format, conferenceUrl, audience, accessibility, contact, lastVerified, source, sample.',
+    'error groups/base-group.yaml:21 website: The site does not know the field "website" and would ignore it. Remove it, or check its spelling. The fields allowed here are: name, kind, description, district, mukim, address, coordinates, schedule, languages, format, conferenceUrl, audience, accessibility, contact, verified, source, sample.',
   ],
   'mukim-in-another-district': ['error groups/base-group.yaml:7 mukim: Mukim "Bangar" is in temburong, not belait.'],
   'no-front-matter': [
@@ -131,7 +124,7 @@ const EXPECTED: Record<string, string[]> = {
     'error articles/en/base-article.mdx:15: Placeholder text (TODO) is still on line 15. Replace each TODO with the real information and delete the word TODO, or set draft: true to keep the page off the site for now.',
   ],
   'reflection-without-source': [
-    'error stories/en/base-story.mdx:19:1: <Reflection> needs source="…", e.g. <Reflection source="Surah Az-Zumar 39:53">Quoted words…</Reflection>',
+    'error stories/en/base-story.mdx:14:1: <Reflection> needs source="…", e.g. <Reflection source="Surah Az-Zumar 39:53">Quoted words…</Reflection>',
   ],
   'same-slug-twice': [
     'error stories/en/Base-Story.mdx: The file name "Base-Story" is also the page address, so it may use only lower-case letters, digits and hyphens. Rename the file to "base-story.mdx".',
@@ -141,9 +134,6 @@ const EXPECTED: Record<string, string[]> = {
   'slug-in-front-matter': [
     'error articles/en/base-article.mdx:12 slug: The site does not know the field "slug" and would ignore it. Remove the slug line: the file name is the page address (rename the file to change it).',
   ],
-  'story-without-consent': [
-    'error stories/en/base-story.mdx consent: This field is missing. Every story needs a consent block (obtained, date, anonymised, reviewedByStoryteller); see docs/editing.md.',
-  ],
   'tab-indentation': [
     'error groups/base-group.yaml:11: A line is indented with a tab; indent with spaces (two per level). (The YAML reader said: "Tabs are not allowed as indentation".)',
   ],
@@ -151,10 +141,10 @@ const EXPECTED: Record<string, string[]> = {
     'error articles/en/base-article.mdx:4 section: The section here is "families", but the Malay version (articles/ms/base-article.mdx) says "learn". A page and its translation must be in the same section, or the language switch leads to a missing page. Use section: learn in both files (or change both).',
   ],
   'translation-of-itself': [
-    'error stories/en/base-story.mdx:16 translationOf: translationOf: en says this file translates itself. Write the language of the original (ms), or remove the line if this file is the original.',
+    'error stories/en/base-story.mdx:11 translationOf: translationOf: en says this file translates itself. Write the language of the original (ms), or remove the line if this file is the original.',
   ],
   'translation-without-original': [
-    'error stories/en/coming-home.mdx:16 translationOf: This file is marked as a translation of the Malay page (translationOf: ms), but there is no stories/ms/coming-home.mdx. A translation has the same file name as its original: rename this file to match the original, or remove the translationOf line if this is an original page.',
+    'error stories/en/coming-home.mdx:11 translationOf: This file is marked as a translation of the Malay page (translationOf: ms), but there is no stories/ms/coming-home.mdx. A translation has the same file name as its original: rename this file to match the original, or remove the translationOf line if this is an original page.',
   ],
   'unknown-component': [
     'error articles/en/base-article.mdx:15:1: <Calout> is not a component you can use here. Did you mean "Callout"? The components are: Callout, HelplineCard, Reflection, ContentNote (examples in docs/editing.md).',
@@ -164,6 +154,32 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'unknown-mukim': [
     'error groups/base-group.yaml:7 mukim: Unknown mukim; use one of the 39 mukims spelled as in docs/editing.md (e.g. "Gadong A", "Seria"). You wrote "Gadong". Did you mean "Gadong A" or "Gadong B"?',
+  ],
+  'old-last-verified-field': [
+    'error groups/base-group.yaml:18 lastVerified: The site does not know the field "lastVerified" and would ignore it. A date alone is no longer enough. If someone really checked, write verified: { date, by, method, evidence } (docs/editing.md); if not, remove the line and the page says "not yet verified".',
+  ],
+  'personal-story-approved-before-consent': [
+    'error stories/en/base-story.mdx:13 consent.approved: The storyteller approved the text before consent was given; check both dates. You wrote "2026-01-08".',
+  ],
+  'personal-story-without-consent': [
+    'error stories/en/base-story.mdx consent: This field is missing. A personal story needs a consent record before it is published: consent: { record, given, approved, withdraw } (docs/editing.md); or keep draft: true.',
+  ],
+  'story-with-old-composite-field': [
+    'error stories/en/base-story.mdx kind: This field is missing. Say what kind of story this is: kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent).',
+    'error stories/en/base-story.mdx:9 composite: The site does not know the field "composite" and would ignore it. Write kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent) instead.',
+  ],
+  'verified-date-in-future': [
+    'error groups/base-group.yaml:18 verified.date: This date is in the future; write the day it was actually done (YYYY-MM-DD). You wrote "2099-01-10".',
+  ],
+  'verified-method-unknown': [
+    'error helplines.yaml:8 [1].verified.method: Expected how it was verified: phone, website, notice, in-person, email. You wrote "whatsapp".',
+  ],
+  'verified-without-evidence': [
+    'error groups/base-group.yaml:18 verified.evidence: This field is missing. Expected the evidence (the web address read, or a note of the call: number dialled, who answered) (text).',
+    'error groups/base-group.yaml:18 verified.by: This field is missing. Expected who verified it (a role, e.g. "site editor") (text).',
+  ],
+  'composite-story-claims-consent': [
+    'error stories/en/base-story.mdx:10 consent: A composite story has no storyteller, so it cannot carry consent or storyteller-approval lines: remove the consent block, or write kind: personal if one person told it.',
   ],
 };
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkLanguage, formatFinding, sourceKindOf } from '../../src/lib/language-check';
 import { CONTEXT_ONLY_WORDS } from '../../src/lib/stigma-terms';
+import { checkTerminology, terminologyRules, type GlossaryTerms } from '../../src/lib/terminology';
 import { languageCheckedFiles, ROOT } from '../../scripts/lib/prose-files.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -30,6 +31,21 @@ describe('content and UI strings use person-first, non-stigmatising words', () =
     if (!kind) throw new Error(`no language-check kind for ${path}`);
     const report = checkLanguage(read(path), kind).map((f) => formatFinding(path, f));
     expect(report, `Stigmatising words in ${path} (see docs/writing-guide.md):\n${report.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('content and UI strings use one term for each glossary idea', () => {
+  const rules = terminologyRules(parse(read('content/glossary.yaml')) as GlossaryTerms[]);
+
+  it('has variants to look for', () => {
+    expect(rules.length).toBeGreaterThan(0);
+  });
+
+  it.each(languageCheckedFiles())('%s', (path) => {
+    const kind = sourceKindOf(path);
+    if (!kind) throw new Error(`no language-check kind for ${path}`);
+    const report = checkTerminology(read(path), kind, rules).map((f) => formatFinding(path, f));
+    expect(report, `Glossary variants in ${path} (use the glossary term):\n${report.join('\n')}`).toEqual([]);
   });
 });
 

@@ -67,13 +67,30 @@ describe('the Meeting Guide feed (/groups.json)', () => {
     expect(entry('kasih-subok').types).toContain('RP-FAMILIES');
   });
 
-  it('links each entry to its page, with the update time in UTC and a way to send corrections', () => {
+  it('links each entry to its page, with a way to send corrections, and no update time nobody earned', () => {
     expect(entry('pelangi-tutong')).toMatchObject({
       url: 'https://rakanpulih.example.org/ms/groups/pelangi-tutong/',
-      updated: '2026-11-14 00:00:00',
       feedback_emails: ['editors@example.org'],
     });
+    // No group has a verified: record yet, so no entry claims an update time.
+    expect(feed.filter((e) => e.updated !== undefined)).toEqual([]);
     expect(entry('pelangi-tutong').feedback_url).toMatch(/^mailto:editors@example\.org\?subject=/);
+  });
+
+  it('gives the verification date, in UTC, as the update time of a verified group', () => {
+    const verified = groups.map((g) =>
+      g.id === 'pelangi-tutong'
+        ? {
+            ...g,
+            data: {
+              ...g.data,
+              verified: { date: new Date('2026-11-14'), by: 'site editor', method: 'phone' as const, evidence: 'Called the facilitator' },
+            },
+          }
+        : g,
+    );
+    const one = meetingGuideFeed(verified, { site: 'https://rakanpulih.example.org', editorEmail: 'editors@example.org' });
+    expect(one.find((e) => e.slug === 'pelangi-tutong')?.updated).toBe('2026-11-14 00:00:00');
   });
 
   it('says in the notes that a sample group is a sample', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  EDITORIAL_MARKER,
   ENGLISH_MAX_GRADE,
+  keepEditorialPart,
   MALAY_MAX_SENTENCE_LENGTH,
   isPlain,
   limitMessage,
@@ -178,4 +180,17 @@ describe('content readability (every article, story and page)', () => {
       expect(isPlain(row.measure), `${path}: ${limitMessage(row.measure)}`).toBe(true);
     },
   );
+});
+
+describe('regenerating docs/content-quality.md', () => {
+  it('keeps the editors’ part below the marker and replaces the generated part', () => {
+    const previous = `# old tables\n\n${EDITORIAL_MARKER}\n\n## Second readings\n\nMalay: read by A.\n`;
+    const next = keepEditorialPart(previous, '# new tables\n');
+    expect(next).toBe(`# new tables\n\n${EDITORIAL_MARKER}\n\n## Second readings\n\nMalay: read by A.\n`);
+    expect(next).not.toContain('old tables');
+  });
+
+  it('writes only the generated part when there is no editors’ part yet', () => {
+    expect(keepEditorialPart('# old tables\n', '# new tables\n')).toBe('# new tables\n');
+  });
 });

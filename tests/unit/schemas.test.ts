@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, groupSchema, storySchema } from '../../src/lib/schemas';
+import { articleSchema, groupSchema, helplineSchema, STORY_KIND_RULES, storySchema } from '../../src/lib/schemas';
 
 /** The messages zod gives for an input, as `path: message` lines. */
 function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
@@ -15,9 +15,33 @@ const goodStory = {
   district: 'tutong',
   faithThemes: ['sabar', 'ramadan'],
   contentNotes: ['relapse'],
-  composite: true,
-  consent: { obtained: true, date: '2026-10-01', anonymised: true, reviewedByStoryteller: true },
+  kind: 'composite',
   updated: '2026-11-20',
+};
+
+const consent = {
+  record: 'CR-2026-014',
+  given: '2026-10-01',
+  approved: '2026-10-20',
+  withdraw: { ms: 'Tulis kepada editor; kisah diturunkan dalam seminggu.', en: 'Write to the editors; the story comes down within a week.' },
+};
+const personalStory = { ...goodStory, kind: 'personal', consent };
+
+const verified = {
+  date: '2026-11-01',
+  by: 'site editor',
+  method: 'phone',
+  evidence: 'Called 145; the person answering confirmed the line is open 24 hours',
+};
+
+const goodHelpline = {
+  id: 'talian-harapan',
+  name: { ms: 'Talian Harapan 145', en: 'Talian Harapan 145' },
+  number: '145',
+  purpose: { ms: 'Sokongan emosi.', en: 'Emotional support.' },
+  hours: { ms: '24 jam', en: '24 hours' },
+  confidence: 'M',
+  source: { title: 'Make the call', publisher: 'The Scoop', year: 2019 },
 };
 
 const goodGroup = {
@@ -32,7 +56,6 @@ const goodGroup = {
   format: 'in-person',
   audience: ['everyone'],
   contact: { email: 'contoh@example.org', phone: null },
-  lastVerified: '2026-11-01',
   source: 'Sample listing',
   sample: true,
 };
@@ -52,24 +75,72 @@ describe('story schema', () => {
     expect(problems(storySchema, goodStory)).toEqual([]);
   });
 
-  it('fails a story without a consent block, and says what to add', () => {
-    const { consent: _, ...noConsent } = goodStory;
-    expect(problems(storySchema, noConsent)).toEqual([
-      'consent: every story needs a consent block (obtained, date, anonymised, reviewedByStoryteller); see docs/editing.md',
+  it('accepts a personal story with a full consent record', () => {
+    expect(problems(storySchema, personalStory)).toEqual([]);
+    expect(problems(storySchema, { ...personalStory, consent: { ...consent, withdraw: 'Write to the editors.' } })).toEqual([]);
+  });
+
+  it('fails a story that does not say its kind, or uses the old composite flag', () => {
+    const { kind: _, ...noKind } = goodStory;
+    expect(problems(storySchema, { ...noKind, composite: true })).toEqual([
+      'kind: say what kind of story this is: kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent)',
     ]);
   });
 
-  it('fails a story the storyteller has not reviewed', () => {
-    const story = { ...goodStory, consent: { ...goodStory.consent, reviewedByStoryteller: false } };
-    expect(problems(storySchema, story)).toEqual([
-      'consent.reviewedByStoryteller: consent.reviewedByStoryteller must be true: the storyteller reads the final text before it is published',
+  it('fails a composite that claims consent or a storyteller review', () => {
+    expect(problems(storySchema, { ...goodStory, consent })).toEqual([`consent: ${STORY_KIND_RULES.compositeHasNoConsent}`]);
+  });
+
+  it('fails a published personal story without a consent record, but lets a draft wait', () => {
+    const { consent: _, ...noConsent } = personalStory;
+    expect(problems(storySchema, noConsent)).toEqual([`consent: ${STORY_KIND_RULES.personalNeedsConsent}`]);
+    expect(problems(storySchema, { ...noConsent, draft: true })).toEqual([]);
+  });
+
+  it('fails a consent record missing the reference or the way to withdraw', () => {
+    const { record: _, withdraw: __, ...partial } = consent;
+    expect(problems(storySchema, { ...personalStory, consent: partial }).map((p) => p.split(':')[0])).toEqual([
+      'consent.record',
+      'consent.withdraw',
     ]);
   });
 
-  it('fails a consent date in the future', () => {
-    const story = { ...goodStory, consent: { ...goodStory.consent, date: '2999-01-01' } };
-    expect(problems(storySchema, story)).toEqual([
-      'consent.date: this date is in the future; write the day it was actually done (YYYY-MM-DD)',
+  it('fails approval before consent, and dates in the future', () => {
+    expect(problems(storySchema, { ...personalStory, consent: { ...consent, approved: '2026-09-01' } })).toEqual([
+      `consent.approved: ${STORY_KIND_RULES.approvedBeforeGiven}`,
+    ]);
+    expect(problems(storySchema, { ...personalStory, consent: { ...consent, given: '2999-01-01' } })).toContain(
+      'consent.given: this date is in the future; write the day it was actually done (YYYY-MM-DD)',
+    );
+  });
+});
+
+describe('verification records (helplines and groups)', () => {
+  it('accepts no record at all: the page then says "not yet verified"', () => {
+    expect(problems(helplineSchema, goodHelpline)).toEqual([]);
+    expect(problems(groupSchema, goodGroup)).toEqual([]);
+  });
+
+  it('accepts a full record', () => {
+    expect(problems(helplineSchema, { ...goodHelpline, verified })).toEqual([]);
+    expect(problems(groupSchema, { ...goodGroup, verified: { ...verified, method: 'website', evidence: 'https://example.org/notice' } })).toEqual([]);
+  });
+
+  it('fails a bare date, which would claim a check nobody can show', () => {
+    expect(problems(helplineSchema, { ...goodHelpline, verified: '2026-11-01' })).toHaveLength(1);
+    const { by: _, evidence: __, ...dateOnly } = verified;
+    expect(problems(groupSchema, { ...goodGroup, verified: dateOnly }).map((p) => p.split(':')[0])).toEqual([
+      'verified.by',
+      'verified.evidence',
+    ]);
+  });
+
+  it('fails an unknown method and a future date', () => {
+    expect(problems(helplineSchema, { ...goodHelpline, verified: { ...verified, method: 'heard-it' } })).toEqual([
+      'verified.method: expected how it was verified: phone, website, notice, in-person, email',
+    ]);
+    expect(problems(groupSchema, { ...goodGroup, verified: { ...verified, date: '2999-01-01' } })).toEqual([
+      'verified.date: this date is in the future; write the day it was actually done (YYYY-MM-DD)',
     ]);
   });
 });

@@ -150,6 +150,10 @@ function unwrap(schema: ZodInternals): ZodInternals {
 const KNOWN_STRAYS: Record<string, string> = {
   slug: 'Remove the slug line: the file name is the page address (rename the file to change it).',
   date: 'Remove it, or use updated: for the day the text last changed.',
+  // Replaced by issue 11's provenance model: a bare date claimed a check nobody could show.
+  lastVerified:
+    'A date alone is no longer enough. If someone really checked, write verified: { date, by, method, evidence } (docs/editing.md); if not, remove the line and the page says "not yet verified".',
+  composite: 'Write kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent) instead.',
 };
 
 /**
