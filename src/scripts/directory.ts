@@ -23,6 +23,7 @@ import {
   type DirectoryGroup,
 } from '../lib/directory';
 import { formatKm, type LatLng } from '../lib/distance';
+import type { PlaceMenu } from '../lib/places';
 import { bruneiWeekMinute, clockOf, nextMeetingLabel, type ScheduleWords } from '../lib/schedule';
 
 interface IslandData {
@@ -43,7 +44,7 @@ interface IslandData {
       | 'more'
       | 'see',
       string
-    >;
+    > & { districts: Record<string, string> };
 }
 
 const root = document.querySelector<HTMLElement>('[data-directory]');
@@ -91,11 +92,22 @@ function start(root: HTMLElement, data: IslandData) {
       href: link.getAttribute('href') ?? '',
     });
   }
-  // Places carry their own point, so the page ships no separate list of coordinates.
+  // The "near" menu is fetched, not written into the page, so the page's HTML stays small.
   const places = new Map<string, LatLng>();
-  for (const option of form.querySelectorAll<HTMLOptionElement>('option[data-at]')) {
-    const [lat, lng] = option.dataset['at']!.split(',').map(Number);
-    places.set(option.value, { lat: lat!, lng: lng! });
+  const nearSelect = form.elements.namedItem('near') as HTMLSelectElement;
+  async function loadPlaces() {
+    const menu = (await (await fetch(nearSelect.dataset['places']!)).json()) as PlaceMenu;
+    for (const [district, list] of menu) {
+      const group = document.createElement('optgroup');
+      group.label = words.districts[district] ?? district;
+      for (const [id, name, lat, lng] of list) {
+        group.append(new Option(name, id));
+        places.set(id, { lat, lng });
+      }
+      nearSelect.append(group);
+    }
+    writeForm(filters);
+    if (filters.near) render();
   }
 
   const districtLinks = [...root.querySelectorAll<SVGAElement>('a[data-district-link]')];
@@ -288,4 +300,5 @@ function start(root: HTMLElement, data: IslandData) {
   root.querySelector<HTMLElement>('[data-directory-nojs]')!.hidden = true;
   renderBanner();
   render();
+  loadPlaces().catch(() => setText(locateStatus, words.locateFailed));
 }
