@@ -195,6 +195,7 @@ export const en: Record<UiKey, string> = {
   'directory.soonest': 'Soonest:',
   'directory.upcoming': 'Coming up next',
   'directory.talk145': 'Need to talk now? Talian Harapan (free, confidential):',
+  'directory.placeTitle': 'Groups that meet in a place',
   'directory.onlineTitle': 'Online — join from anywhere',
   'groups.for': 'For',
   'groups.contactFirst': 'Get in touch first by',

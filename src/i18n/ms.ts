@@ -198,6 +198,7 @@ export const ms = {
   'directory.soonest': 'Terawal:',
   'directory.upcoming': 'Perjumpaan yang akan datang',
   'directory.talk145': 'Perlu bercakap sekarang? Talian Harapan (percuma, sulit):',
+  'directory.placeTitle': 'Kumpulan yang berjumpa di sesuatu tempat',
   'directory.onlineTitle': 'Dalam talian — sertai dari mana-mana',
   'groups.for': 'Untuk',
   'groups.contactFirst': 'Hubungi dahulu melalui',
