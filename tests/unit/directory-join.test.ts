@@ -2,6 +2,7 @@
  * Issue 12: the card records the directory island reads, the late-night "what is next",
  * the first-time fields of a group, services, and the launch rule for sample groups.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,4 +173,27 @@ describe('sample groups at launch', () => {
     expect(sampleGroupsProblem('https://rakanpulih.bn', [], undefined)).toBeUndefined();
     expect(sampleGroupsProblem('https://rakanpulih.example.org', ['a'], undefined)).toBeUndefined();
   });
+});
+
+describe('the build gate (scripts/check-launch.mjs, run by `npm run build`)', () => {
+  const repo = join(import.meta.dirname, '..', '..');
+  const gate = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(repo, 'scripts', 'check-launch.mjs')], {
+      cwd: repo,
+      env: { ...process.env, SITE_URL: '', SAMPLE_GROUPS: '', ...env },
+      encoding: 'utf8',
+    });
+
+  it('stops a real-address build with sample groups, with a clear message', () => {
+    const result = gate({ SITE_URL: 'https://rakanpulih.bn' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Refusing to publish 26 sample groups');
+    expect(result.stderr).toContain('on https://rakanpulih.bn.');
+    expect(result.stderr).toContain('SAMPLE_GROUPS=show');
+  }, 30_000);
+
+  it('lets it through when asked on purpose, and never stops an example-domain build', () => {
+    expect(gate({ SITE_URL: 'https://rakanpulih.bn', SAMPLE_GROUPS: 'show' }).status).toBe(0);
+    expect(gate({ SITE_URL: 'https://rakanpulih.example.org' }).status).toBe(0);
+  }, 30_000);
 });
