@@ -220,7 +220,7 @@ try {
   await page.waitForSelector('[data-directory-form]:not([hidden])');
   // The "near" menu arrives from /groups/places.json once the island starts.
   await page.waitForSelector('#filter-near optgroup', { state: 'attached' });
-  const shown = await page.locator('[data-directory-list] > li').count();
+  const shown = await page.locator('[data-g]').count();
   if (shown !== GROUPS) throw new Error(`expected ${GROUPS} groups on the page, found ${shown}`);
   await timeFilters(page); // warm-up: the first runs include compilation
   const fast = summarise(await timeFilters(page));
