@@ -225,6 +225,7 @@ export const en: Record<UiKey, string> = {
   'groups.printStale': 'This information has not been verified for over 12 months.',
   'services.title': 'Services you can contact',
   'services.intro': 'Agencies, an association and a phone line, not peer support groups. The details below are only what their public sources give.',
+  'services.introShort': 'Not peer support groups. Open a name for what it does and its sources.',
   'services.kind': 'Service',
   'services.website': 'Website',
   'services.noContact': 'Our public sources give no phone number or address.',

@@ -228,6 +228,7 @@ export const ms = {
   'groups.printStale': 'Maklumat ini sudah lebih 12 bulan tidak disahkan.',
   'services.title': 'Perkhidmatan yang boleh anda hubungi',
   'services.intro': 'Agensi, persatuan dan talian telefon, bukan kumpulan sokongan rakan sebaya. Butiran di bawah hanya apa yang diberi oleh sumber awam.',
+  'services.introShort': 'Bukan kumpulan sokongan rakan sebaya. Tekan nama untuk butiran dan sumbernya.',
   'services.kind': 'Perkhidmatan',
   'services.website': 'Laman web',
   'services.noContact': 'Sumber awam kami tidak memberi nombor telefon atau alamat.',

@@ -194,4 +194,14 @@ test('the directory lists the real services, as services, with their sources and
     await expect(service).toContainText('Belum disahkan oleh Rakan Pulih.');
     await expect(service).not.toContainText('Terakhir disahkan');
   }
+  // What each does and its public sources are one tap away.
+  await page.getByRole('link', { name: 'BASMIDA (Persatuan Basmi Dadah Kebangsaan)' }).click();
+  await expect(page).toHaveURL(/\/ms\/groups\/services\/#basmida$/);
+  const basmida = page.locator('#basmida');
+  await expect(basmida).toContainText('Rakan BASMIDA');
+  await expect(basmida.getByRole('link', { name: 'On track to help ex-drug addicts' })).toHaveAttribute(
+    'href',
+    'https://borneobulletin.com.bn/2020/01/track-help-ex-drug-addicts/',
+  );
+  await expect(basmida).toContainText('Sumber awam kami tidak memberi nombor telefon atau alamat.');
 });
