@@ -10,7 +10,7 @@
  * the local server's host, so canonical links point where Lighthouse is looking;
  * dist/ is not touched.
  *
- *   npm run audit [-- --no-write] [-- --runs 1]
+ *   npm run audit [-- --no-write] [-- --runs 1] [-- --kinds directory,group,about]
  *   CHROME_PATH=/path/to/chrome npm run audit
  */
 import { spawn } from 'node:child_process';
@@ -27,6 +27,8 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: true },
     'no-write': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    // Only some kinds of page (e.g. `directory,group`); `about` is a plain page to compare with.
+    kinds: { type: 'string', default: 'home,article,story,directory,group,search' },
   },
 });
 const ROOT = resolve('.');
@@ -70,7 +72,8 @@ async function pagesToAudit(outDir) {
     ['directory', (l) => new RegExp(`^/${l}/groups/$`)],
     ['group', (l) => new RegExp(`^/${l}/groups/(?!district/)[^/]+/$`)],
     ['search', (l) => new RegExp(`^/${l}/search/$`)],
-  ];
+    ['about', (l) => new RegExp(`^/${l}/about/$`)],
+  ].filter(([kind]) => values.kinds.split(',').includes(/** @type {string} */ (kind)));
   return ['ms', 'en'].flatMap((locale) =>
     kinds.map(([kind, pattern]) => {
       const path = paths.find((p) => /** @type {(l: string) => RegExp} */ (pattern)(locale).test(p));

@@ -7,6 +7,7 @@ import {
   helplineSchema,
   pageSchema,
   placeSchema,
+  serviceSchema,
   storySchema,
 } from './lib/schemas';
 
@@ -38,5 +39,6 @@ const groups = defineCollection({
 const helplines = defineCollection({ loader: file(`${root}/helplines.yaml`), schema: helplineSchema });
 const glossary = defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema });
 const places = defineCollection({ loader: file(`${root}/places.yaml`), schema: placeSchema });
+const services = defineCollection({ loader: file(`${root}/services.yaml`), schema: serviceSchema });
 
-export const collections = { articles, stories, pages, groups, helplines, glossary, places };
+export const collections = { articles, stories, pages, groups, helplines, glossary, places, services };

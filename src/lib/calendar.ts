@@ -10,16 +10,39 @@
  * for lines with non-ASCII letters).
  */
 import { createEvents, type EventAttributes } from 'ics';
-import { dictionaries } from '../i18n/ui';
-import { localePath } from '../i18n/paths';
+import type { Locale } from '../i18n/locales';
 import { TIME_ZONE } from './brunei';
 import type { Day } from './group-fields';
 import { firstDateOnOrAfter, minutesOf, sortMeetings } from './schedule';
 import type { Group } from './schemas';
 
-/** The path of a group's calendar file. @example calendarPath('pelangi-tutong') // '/groups/pelangi-tutong.ics' */
-export function calendarPath(id: string): string {
-  return `/groups/${id}.ics`;
+/**
+ * Neutral event titles a reader can choose from. A calendar event is seen on shared
+ * calendars and lock screens, so it never carries the group's name or purpose.
+ */
+export const CALENDAR_TITLES = {
+  perjumpaan: 'Perjumpaan',
+  'perjumpaan-mingguan': 'Perjumpaan mingguan',
+  'temu-janji': 'Temu janji',
+  meeting: 'Meeting',
+  'weekly-meeting': 'Weekly meeting',
+  appointment: 'Appointment',
+} as const;
+export type CalendarTitle = keyof typeof CALENDAR_TITLES;
+
+/** The titles offered on a page in each language, the default first. */
+export const CALENDAR_TITLES_BY_LOCALE: Record<Locale, readonly CalendarTitle[]> = {
+  ms: ['perjumpaan', 'perjumpaan-mingguan', 'temu-janji'],
+  en: ['meeting', 'weekly-meeting', 'appointment'],
+};
+
+/**
+ * The path of a group's calendar file with a chosen title (the plain `/groups/{id}.ics`
+ * is titled "Perjumpaan").
+ * @example calendarPath('pelangi-tutong', 'meeting') // '/groups/pelangi-tutong/meeting.ics'
+ */
+export function calendarPath(id: string, title?: CalendarTitle): string {
+  return title ? `/groups/${id}/${title}.ics` : `/groups/${id}.ics`;
 }
 
 const BYDAY: Record<Day, string> = {
@@ -32,7 +55,7 @@ const BYDAY: Record<Day, string> = {
   saturday: 'SA',
 };
 
-const PRODUCT_ID = '-//Rakan Pulih//Support group directory//EN';
+const PRODUCT_ID = '-//Rakan Pulih//Calendar//EN';
 
 /**
  * Asia/Brunei has been UTC+8 without daylight saving since 1933, so one
@@ -71,30 +94,21 @@ function dayAfter(date: CalendarDate): CalendarDate {
 export interface CalendarOptions {
   /** When the file is made: the first event starts on or after this date, and it is the DTSTAMP. */
   now: Date;
-  /** The site's address, for the page link and the event UIDs. */
+  /** The site's address, for the event UIDs. */
   site: URL | string;
+  /** The neutral title the reader chose; "Perjumpaan" when none. */
+  title?: CalendarTitle;
 }
 
 /**
- * The iCalendar file for a group: one weekly event per meeting in its schedule,
- * with the group's names and descriptions in both languages.
+ * The iCalendar file for a group: one weekly event per meeting in its schedule.
+ * Privacy first: the event's title is a neutral word the reader chose, with no
+ * description and no link to the page, so nothing on a shared calendar or a lock
+ * screen says what the meeting is. The place stays: the reader needs it.
  */
-export function groupCalendar(id: string, group: Group, { now, site }: CalendarOptions): string {
-  const ms = dictionaries.ms;
-  const en = dictionaries.en;
-  const pageUrl = new URL(localePath('ms', 'groups', id), site).href;
-  const title = group.name.ms === group.name.en ? group.name.ms : `${group.name.ms} / ${group.name.en}`;
-  const description = [
-    group.description.ms,
-    group.description.en,
-    group.conferenceUrl ? `${ms['groups.online']} / ${en['groups.online']}: ${group.conferenceUrl}` : '',
-    `${ms['groups.callFirst']}\n${en['groups.callFirst']}`,
-    group.sample ? `${ms['groups.sample']}\n${en['groups.sample']}` : '',
-    pageUrl,
-  ]
-    .filter(Boolean)
-    .join('\n\n');
-  const location = group.address ? group.address.ms : (group.conferenceUrl ?? ms['format.online']);
+export function groupCalendar(id: string, group: Group, { now, site, title: choice }: CalendarOptions): string {
+  const title = CALENDAR_TITLES[choice ?? 'perjumpaan'];
+  const location = group.address ? group.address.ms : (group.conferenceUrl ?? 'Online');
   const host = new URL(site).hostname;
 
   const events = sortMeetings(group.schedule).map((meeting) => {
@@ -104,9 +118,7 @@ export function groupCalendar(id: string, group: Group, { now, site }: CalendarO
     const event: EventAttributes & { timestamp: number } = {
       uid: `${id}-${meeting.day}-${meeting.start.replace(':', '')}@${host}`,
       title,
-      description,
       location,
-      url: pageUrl,
       start: localStamp(startDate, meeting.start),
       end: localStamp(endDate, meeting.end),
       recurrenceRule: `FREQ=WEEKLY;BYDAY=${BYDAY[meeting.day]}`,

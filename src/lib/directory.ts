@@ -39,8 +39,11 @@ export function sortGroups<T extends { data: Group }>(groups: readonly T[], loca
   );
 }
 
-/** Ways to order the list: as built (district, then name), by next meeting, or by distance. */
-export const SORTS = ['district', 'next', 'distance'] as const;
+/**
+ * Ways to order the list: soonest meeting first (the default), nearest first, or as
+ * built (district, then name). Choosing a place switches "soonest" to "nearest".
+ */
+export const SORTS = ['next', 'distance', 'district'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** What the reader asked for. An empty string means "any". */
@@ -69,7 +72,7 @@ export const NO_FILTERS: DirectoryFilters = {
   kind: '',
   q: '',
   near: '',
-  sort: 'district',
+  sort: 'next',
 };
 
 /** The accepted values of each choice, also the order of keys in the URL. */
@@ -170,6 +173,8 @@ function attendableAs(format: Format): Format[] {
 
 /**
  * A test for "does this group match?", prepared once per change of filters.
+ * Online-only groups have no place: a district never hides them (they are listed
+ * apart, "online — join from anywhere").
  * Audience is strict: "women" finds groups for women, not every open group.
  * Day and time of day apply to the same meeting: "Friday evening" means a
  * meeting on Friday that starts in the evening.
@@ -181,7 +186,7 @@ export function groupMatcher(filters: DirectoryFilters, now: Date): (group: Dire
   const meetingMatches = (m: Meeting) =>
     (!day || m.day === day) && (!time || (time === 'now' ? isMeetingNow(m, now) : timeOfDay(m.start) === time));
   return (g) =>
-    (!filters.district || g.district === filters.district) &&
+    (!filters.district || g.format === 'online' || g.district === filters.district) &&
     (!filters.kind || g.kind === filters.kind) &&
     (!filters.format || attendableAs(g.format).includes(filters.format)) &&
     (!filters.language || g.languages.includes(filters.language)) &&
@@ -203,6 +208,8 @@ export interface DirectoryEntry {
 /**
  * The groups to show, in order. Groups without a distance (online only, or no
  * point chosen) go after those with one; equal keys keep the built order.
+ * The page lists online-only groups in their own part (`isOnlineOnly`), so there
+ * they never sort "last by distance".
  */
 export function applyDirectory(
   groups: readonly DirectoryGroup[],
@@ -248,4 +255,84 @@ export function countByDistrict(groups: readonly { district: District }[]): Reco
  */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
+}
+
+/** An online-only group: no place to go, listed apart as "join from anywhere". */
+export function isOnlineOnly(group: Pick<DirectoryGroup, 'format'>): boolean {
+  return group.format === 'online';
+}
+
+/**
+ * The next meetings of any group after `now`, soonest first (an online meeting comes
+ * first when it is sooner): what the page offers when nothing is meeting now, so
+ * a late-night visit never ends at "no groups".
+ */
+export function upcomingMeetings(
+  groups: readonly DirectoryGroup[],
+  now: Date,
+  count = 3,
+): { group: DirectoryGroup; next: NextMeeting }[] {
+  const later: { group: DirectoryGroup; next: NextMeeting }[] = [];
+  for (const group of groups) {
+    const next = nextMeeting(
+      group.schedule.filter((m) => !isMeetingNow(m, now)),
+      now,
+    );
+    if (next) later.push({ group, next });
+  }
+  return later.sort((a, b) => a.next.startsIn - b.next.startsIn).slice(0, count);
+}
+
+/**
+ * One meeting in the one time format used on cards, group pages and printed lists.
+ * @example formatMeeting({ day: 'friday', start: '14:30', end: '16:00' }, days) // 'Friday, 14:30–16:00'
+ */
+export function formatMeeting(meeting: Meeting, days: readonly string[]): string {
+  return `${days[DAYS.indexOf(meeting.day)] ?? meeting.day}, ${meeting.start}–${meeting.end}`;
+}
+
+/*
+ * A card carries what the island needs in one attribute, instead of a JSON copy of
+ * every group at the end of the page: the directory's HTML then fits the first
+ * round trip. Fields are separated by "|", lists by ",", meetings by ";" as
+ * "<day number> <start> <end>"; the text the reader can search is the card's own.
+ */
+
+/** A group's record as the `data-g` attribute of its card. */
+export function encodeGroup(group: Omit<DirectoryGroup, 'id' | 'text'>): string {
+  const schedule = group.schedule.map((m) => `${DAYS.indexOf(m.day)} ${m.start} ${m.end}`).join(';');
+  const at = group.at ? `${group.at.lat.toFixed(5)},${group.at.lng.toFixed(5)}` : '';
+  return [group.district, group.kind, group.format, group.languages.join(','), group.audience.join(','), schedule, at].join(
+    '|',
+  );
+}
+
+/**
+ * Reads a card's `data-g` back; `undefined` when it is not one we wrote (the island
+ * then leaves that card alone rather than guess).
+ */
+export function decodeGroup(id: string, encoded: string, text: string): DirectoryGroup | undefined {
+  const [district, kind, format, languages, audience, schedule, at] = encoded.split('|');
+  const member = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
+    (list as readonly string[]).includes(value ?? '');
+  if (!member(DISTRICTS, district) || !member(GROUP_KINDS, kind) || !member(FORMATS, format)) return undefined;
+  const meetings: Meeting[] = [];
+  for (const part of (schedule ?? '').split(';')) {
+    const [day, start, end] = part.split(' ');
+    const name = DAYS[Number(day)];
+    if (!name || !/^\d\d:\d\d$/.test(start ?? '') || !/^\d\d:\d\d$/.test(end ?? '')) return undefined;
+    meetings.push({ day: name, start: start!, end: end! });
+  }
+  const [lat, lng] = (at ?? '').split(',').map(Number);
+  return {
+    id,
+    district,
+    kind,
+    format,
+    languages: (languages ?? '').split(',').filter((l): l is MeetingLanguage => member(MEETING_LANGUAGES, l)),
+    audience: (audience ?? '').split(',').filter((a): a is Audience => member(AUDIENCES, a)),
+    schedule: meetings,
+    ...(at && Number.isFinite(lat) && Number.isFinite(lng) ? { at: { lat: lat!, lng: lng! } } : {}),
+    text: normaliseText(text),
+  };
 }

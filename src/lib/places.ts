@@ -31,3 +31,17 @@ export function pointOfPlace(points: Record<string, [number, number]>, id: strin
   const point = Object.hasOwn(points, id) ? points[id] : undefined;
   return point ? { lat: point[0], lng: point[1] } : undefined;
 }
+
+/** The "near" menu as the directory fetches it: districts in order, each with `[id, name, lat, lng]` places. */
+export type PlaceMenu = [District, [string, string, number, number][]][];
+
+/**
+ * The places for the "near" menu, fetched by the directory after it starts rather than
+ * written into the page: the page's HTML then fits the first round trip.
+ */
+export function placeMenu(places: readonly Place[]): PlaceMenu {
+  return placesByDistrict(places).map(({ district, places: list }) => [
+    district,
+    list.map((p) => [p.id, p.name, p.lat, p.lng] as [string, string, number, number]),
+  ]);
+}

@@ -254,6 +254,45 @@ export const coordinatesSchema = z
       'these coordinates are outside Brunei (latitude 4.0–5.1, longitude 114.0–115.4); check the order: lat first',
   });
 
+/** Whether family members may come to a meeting. */
+export const FAMILY_WELCOME = ['yes', 'some-meetings', 'no'] as const;
+
+/**
+ * What someone going for the first time wants to know (the group page's "how to join"
+ * and "your first time"). All optional: what a group has not told us, the page says
+ * to ask when getting in touch, never guesses.
+ */
+const groupJoinFields = {
+  cost: bilingual('the cost')
+    .optional()
+    .describe('What it costs to come, in ms and en, e.g. { ms: "Percuma", en: "Free" }. Leave out if not known.'),
+  families: z
+    .enum(FAMILY_WELCOME, {
+      error: `expected families: ${FAMILY_WELCOME.join(', ')} (may family members come?); or leave the line out`,
+    })
+    .optional()
+    .describe('May family members come? yes | some-meetings | no. Leave out if not known.'),
+  runBy: bilingual('who runs the group (runBy)')
+    .optional()
+    .describe('Who runs the group, e.g. { ms: "Sukarelawan dalam pemulihan", en: "Volunteers in recovery" }.'),
+  firstTime: z
+    .object(
+      {
+        happens: bilingual('what happens at a first meeting (firstTime.happens)').optional(),
+        bring: bilingual('what to bring (firstTime.bring)').optional(),
+        late: bilingual('whether someone may arrive late (firstTime.late)').optional(),
+        speak: bilingual('whether a newcomer has to speak (firstTime.speak)').optional(),
+      },
+      {
+        error:
+          'expected firstTime: { happens: { ms, en }, bring: { ms, en }, late: { ms, en }, speak: { ms, en } } (each optional)',
+      },
+    )
+    .strict()
+    .optional()
+    .describe('For someone coming for the first time: what happens, what to bring, arriving late, having to speak.'),
+};
+
 export const groupSchema = z
   .object({
     name: bilingual('the group name').describe('The group name in Malay (ms) and English (en).'),
@@ -310,15 +349,20 @@ export const groupSchema = z
             .regex(/^\+?[0-9 ]{3,15}$/, 'expected a phone number with digits only, e.g. "2448877"')
             .nullish(),
           url: webAddress().nullish(),
+          whatsapp: z
+            .string({ error: 'expected a WhatsApp number in quotes, e.g. "7123456", or null' })
+            .regex(/^\+?[0-9 ]{3,15}$/, 'expected a WhatsApp number with digits only, e.g. "7123456"')
+            .nullish(),
         },
         {
           error:
-            'expected a contact block: contact: { email: …, phone: … } (write null for what the group does not have)',
+            'expected a contact block: contact: { email: …, phone: …, whatsapp: … } (write null for what the group does not have)',
         },
       )
       .describe(
-        'How to reach the group. A phone number only when it is real and checked; a sample group uses an @example.org email.',
+        'How to reach the group. A phone or WhatsApp number only when it is real and checked; a sample group uses an @example.org email.',
       ),
+    ...groupJoinFields,
     verified: verifiedSchema
       .optional()
       .describe(
@@ -356,6 +400,13 @@ export const groupSchema = z
         message: 'an online or hybrid group needs conferenceUrl',
       });
     }
+    if (g.sample && g.contact.whatsapp) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contact', 'whatsapp'],
+        message: 'a sample group must not have a WhatsApp number (it could belong to someone); use an example.org email',
+      });
+    }
     if (g.sample && g.contact.phone) {
       ctx.addIssue({
         code: 'custom',
@@ -374,6 +425,33 @@ export const groupSchema = z
 
 /** Text a helpline card shows on both language pages: one string (a name, a citation title) or { ms, en }. */
 const shownText = (what: string) => z.union([bilingual(what), text(what)]);
+
+/**
+ * A service a family can contact (an agency, an NGO, a phone line): not a peer group,
+ * so no weekly schedule. Only what its public source says: place, phone and website
+ * are optional because a source often gives none of them.
+ */
+export const serviceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and hyphens'),
+    kind: z.literal('service', { error: 'expected kind: service' }),
+    name: bilingual('the name'),
+    description: bilingual('what the service does'),
+    district: district.optional(),
+    place: bilingual('where it is (as the source gives it)').optional(),
+    phone: z
+      .string({ error: 'expected the number in quotes, as dialled in Brunei' })
+      .regex(/^[0-9]{3,8}$/, 'expected the number as dialled in Brunei, digits only')
+      .optional(),
+    hours: bilingual('the hours').optional(),
+    url: webAddress().optional(),
+    confidence: z.enum(['H', 'M', 'L'], { error: 'confidence: H, M or L (from shared/FACTS.md)' }),
+    sources: z.array(sourceSchema).min(1, 'list at least one public source under `sources:`'),
+    verified: verifiedSchema
+      .optional()
+      .describe('Only when someone really checked the details: { date, by (a role), method, evidence }.'),
+  })
+  .strict();
 
 export const helplineSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and hyphens'),
@@ -425,3 +503,4 @@ export type Verified = z.infer<typeof verifiedSchema>;
 export type StoryConsent = z.infer<typeof consentSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type Service = z.infer<typeof serviceSchema>;

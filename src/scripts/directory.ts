@@ -1,30 +1,33 @@
 /**
  * The directory island. The page already lists every group; this adds filters,
  * sorting, "meeting now" and "near me", using the same functions from src/lib
- * that the build and the unit tests use. The filters live in the URL, so a
- * filtered list can be shared and Back works. A device location, when the
- * reader asks for it, stays in this page's memory: it is never put in the URL,
- * stored, or sent.
+ * that the build and the unit tests use. Each card carries its own record
+ * (`data-g`), so the page needs no JSON copy of the groups. The filters live in
+ * the URL (replacing the history entry: one entry per visit, so Back and the
+ * quick exit leave the page), so a filtered list can be shared. A device
+ * location, when the reader asks for it, stays in this page's memory: it is
+ * never put in the URL, stored, or sent.
  */
 import type { Locale } from '../i18n/locales';
 import {
   applyDirectory,
   countMeetingNow,
+  decodeGroup,
   fillTemplate,
   filtersFromQuery,
+  isOnlineOnly,
   NO_FILTERS,
   queryFromFilters,
+  upcomingMeetings,
   type DirectoryFilters,
   type DirectoryGroup,
 } from '../lib/directory';
 import { formatKm, type LatLng } from '../lib/distance';
-import { pointOfPlace } from '../lib/places';
+import type { PlaceMenu } from '../lib/places';
 import { bruneiWeekMinute, clockOf, nextMeetingLabel, type ScheduleWords } from '../lib/schedule';
 
 interface IslandData {
   locale: Locale;
-  groups: DirectoryGroup[];
-  places: Record<string, [number, number]>;
   words: ScheduleWords &
     Record<
       | 'next'
@@ -34,39 +37,83 @@ interface IslandData {
       | 'banner'
       | 'bannerOne'
       | 'bannerNone'
+      | 'soonest'
       | 'locating'
       | 'locateFailed'
-      | 'locateDone',
+      | 'locateDone'
+      | 'more'
+      | 'see',
       string
-    >;
+    > & { districts: Record<string, string> };
 }
 
 const root = document.querySelector<HTMLElement>('[data-directory]');
 const dataElement = document.getElementById('directory-data');
 if (root && dataElement?.textContent) start(root, JSON.parse(dataElement.textContent) as IslandData);
 
+interface Card {
+  card: HTMLElement;
+  list: HTMLElement;
+  next: HTMLElement;
+  distance: HTMLElement;
+  name: string;
+  href: string;
+}
+
 function start(root: HTMLElement, data: IslandData) {
   const { words, locale } = data;
-  const form = root.querySelector<HTMLFormElement>('[data-directory-form]')!;
-  const list = root.querySelector<HTMLElement>('[data-directory-list]')!;
-  const status = root.querySelector<HTMLElement>('[data-directory-status]')!;
-  const locateStatus = root.querySelector<HTMLElement>('[data-locate-status]')!;
-  const banner = root.querySelector<HTMLElement>('[data-now-banner]')!;
-  const cards = new Map<string, { card: HTMLElement; next: HTMLElement; distance: HTMLElement }>();
-  for (const card of list.querySelectorAll<HTMLElement>(':scope > [data-group]')) {
-    cards.set(card.dataset['group']!, {
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const form = $<HTMLFormElement>('[data-directory-form]');
+  const placeList = $('[data-directory-list]');
+  const onlineList = $('[data-online-list]');
+  const onlinePart = $('[data-online-part]');
+  const status = $('[data-directory-status]');
+  const locateStatus = $('[data-locate-status]');
+  const banner = $('[data-now-banner]');
+  const upcoming = document.querySelector<HTMLElement>('[data-upcoming]')!;
+  const more = $<HTMLDetailsElement>('[data-more]');
+  const moreCount = $('[data-more-count]');
+  const see = $<HTMLAnchorElement>('[data-see-results]');
+
+  const groups: DirectoryGroup[] = [];
+  const cards = new Map<string, Card>();
+  for (const card of root.querySelectorAll<HTMLElement>('[data-g]')) {
+    const id = card.dataset['group']!;
+    const link = card.querySelector('a')!;
+    const group = decodeGroup(id, card.dataset['g']!, card.textContent ?? '');
+    if (!group) continue;
+    groups.push(group);
+    cards.set(id, {
       card,
+      list: card.parentElement!,
       next: card.querySelector<HTMLElement>('[data-next]')!,
       distance: card.querySelector<HTMLElement>('[data-distance]')!,
+      name: link.textContent ?? '',
+      href: link.getAttribute('href') ?? '',
     });
+  }
+  // The "near" menu is fetched, not written into the page, so the page's HTML stays small.
+  const places = new Map<string, LatLng>();
+  const nearSelect = form.elements.namedItem('near') as HTMLSelectElement;
+  async function loadPlaces() {
+    const menu = (await (await fetch(nearSelect.dataset['places']!)).json()) as PlaceMenu;
+    for (const [district, list] of menu) {
+      const group = document.createElement('optgroup');
+      group.label = words.districts[district] ?? district;
+      for (const [id, name, lat, lng] of list) {
+        group.append(new Option(name, id));
+        places.set(id, { lat, lng });
+      }
+      nearSelect.append(group);
+    }
+    writeForm(filters);
+    if (filters.near) render();
   }
 
   const districtLinks = [...root.querySelectorAll<SVGAElement>('a[data-district-link]')];
   let filters = filtersFromQuery(location.search);
   /** Set only by "use my location"; cleared when a place is chosen from the list. */
   let deviceOrigin: LatLng | undefined;
-  /** Each card's position in the list as it now stands in the DOM. */
-  const position = new Map([...cards.keys()].map((id, i) => [id, i]));
 
   function readForm(): DirectoryFilters {
     const params = new URLSearchParams();
@@ -79,6 +126,11 @@ function start(root: HTMLElement, data: IslandData) {
       const field = form.elements.namedItem(key);
       if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
     }
+    // How many of the filters under "more filters" are set, said on the closed summary.
+    let chosen = 0;
+    for (const field of more.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]'))
+      if (field.name !== 'sort' && field.value) chosen += 1;
+    moreCount.textContent = fillTemplate(words.more, { count: chosen });
   }
 
   function setText(element: HTMLElement, text: string) {
@@ -88,22 +140,22 @@ function start(root: HTMLElement, data: IslandData) {
 
   function render() {
     const now = new Date();
-    const origin = (filters.near && pointOfPlace(data.places, filters.near)) || deviceOrigin;
-    const entries = applyDirectory(data.groups, filters, now, origin);
+    const origin = (filters.near && places.get(filters.near)) || deviceOrigin;
+    const entries = applyDirectory(groups, filters, now, origin);
     const shown = new Set(entries.map((e) => e.group.id));
     for (const [id, { card }] of cards) if (card.hidden === shown.has(id)) card.hidden = !shown.has(id);
-    // Moving nodes is costly: move them only when the shown cards are out of order,
+    // Moving nodes is costly: move them only when a list's shown cards are out of order,
     // not when a filter merely hides some. Never while the reader is on a card (moving
     // it would drop the focus): the minute tick then leaves the order for later.
-    const inOrder = entries.every(
-      (e, i) => i === 0 || position.get(e.group.id)! > position.get(entries[i - 1]!.group.id)!,
-    );
-    if (!inOrder && !list.contains(document.activeElement)) {
-      const hidden = [...cards.keys()].filter((id) => !shown.has(id));
-      const ids = [...entries.map((e) => e.group.id), ...hidden];
-      list.replaceChildren(...ids.map((id) => cards.get(id)!.card));
-      ids.forEach((id, i) => position.set(id, i));
+    for (const list of [placeList, onlineList]) {
+      const ids = entries.map((e) => e.group.id).filter((id) => cards.get(id)!.list === list);
+      const current = [...list.children].filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset['group']);
+      if (ids.join() !== current.join() && !list.contains(document.activeElement)) {
+        const rest = [...list.children].filter((c) => (c as HTMLElement).hidden);
+        list.replaceChildren(...ids.map((id) => cards.get(id)!.card), ...rest);
+      }
     }
+    onlinePart.hidden = !entries.some((e) => isOnlineOnly(e.group));
     for (const { group, next, km } of entries) {
       const slots = cards.get(group.id)!;
       const when = next ? nextMeetingLabel(next, words) : '';
@@ -114,9 +166,27 @@ function start(root: HTMLElement, data: IslandData) {
       link.setAttribute('aria-current', String(link.dataset['districtLink'] === filters.district));
     }
     status.textContent = entries.length
-      ? fillTemplate(words.showing, { shown: entries.length, total: data.groups.length })
+      ? fillTemplate(words.showing, { shown: entries.length, total: groups.length })
       : words.none;
+    // Nothing to show (late at night, "now"): offer the next meetings rather than a dead end.
+    if (entries.length) upcoming.hidden = true;
+    else {
+      upcoming.querySelector('ul')!.replaceChildren(...upcomingMeetings(groups, now).map(meetingItem));
+      upcoming.hidden = false;
+    }
     nowLink.hidden = meetingNow === 0 || filters.time === 'now';
+    see.textContent = fillTemplate(words.see, { count: entries.length });
+  }
+
+  /** A list item: the group's name linking to its page, and when it next meets. */
+  function meetingItem({ group, next }: ReturnType<typeof upcomingMeetings>[number]) {
+    const { name, href } = cards.get(group.id)!;
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = name;
+    item.append(link, ` — ${nextMeetingLabel(next, words)}`);
+    return item;
   }
 
   // The banner follows the clock, not the filters: it counts every group meeting now.
@@ -124,22 +194,44 @@ function start(root: HTMLElement, data: IslandData) {
   let meetingNow = 0;
   function renderBanner() {
     const now = new Date();
-    meetingNow = countMeetingNow(data.groups, now);
+    meetingNow = countMeetingNow(groups, now);
     const template = meetingNow === 0 ? words.bannerNone : meetingNow === 1 ? words.bannerOne : words.banner;
     const time = clockOf(bruneiWeekMinute(now));
     setText(banner.querySelector<HTMLElement>('[data-now-text]')!, fillTemplate(template, { count: meetingNow, time }));
-    banner.hidden = false;
+    // Nobody meeting now: name the soonest meeting (online first when it is sooner) and 145.
+    const soonest = banner.querySelector<HTMLElement>('[data-soonest]')!;
+    const [first] = meetingNow === 0 ? upcomingMeetings(groups, now, 1) : [];
+    if (first) {
+      const item = meetingItem(first);
+      soonest.replaceChildren(`${words.soonest} `, ...item.childNodes, '.');
+    }
+    soonest.hidden = !first;
+    banner.querySelector<HTMLElement>('[data-help-145]')!.hidden = meetingNow !== 0;
   }
 
-  /** Applies new filters: to the form, the URL (a new history entry unless `replace`) and the list. */
-  function update(next: DirectoryFilters, replace = false) {
+  /** Applies new filters to the form, the URL (replacing this visit's entry) and the list. */
+  function update(next: DirectoryFilters) {
     filters = next;
     writeForm(filters);
     const url = `${location.pathname}${queryFromFilters(filters)}`;
-    if (url !== `${location.pathname}${location.search}`)
-      history[replace ? 'replaceState' : 'pushState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     render();
+    showSeeResults();
   }
+
+  /** Under "more filters" the results may be off screen: a pinned "see N groups" leads to them. */
+  function showSeeResults() {
+    const below = status.getBoundingClientRect().top > innerHeight - 48;
+    see.hidden = !(more.open && below);
+  }
+  addEventListener('scroll', showSeeResults, { passive: true });
+  more.addEventListener('toggle', showSeeResults);
+  see.addEventListener('click', (event) => {
+    event.preventDefault();
+    status.scrollIntoView({ block: 'start' });
+    status.focus({ preventScroll: true });
+    see.hidden = true;
+  });
 
   form.addEventListener('change', (event) => {
     const next = readForm();
@@ -147,17 +239,19 @@ function start(root: HTMLElement, data: IslandData) {
     if ((event.target as HTMLElement).getAttribute('name') === 'near') {
       deviceOrigin = undefined;
       setText(locateStatus, '');
-      if (next.near && next.sort === 'district') next.sort = 'distance';
+      if (next.near && next.sort === NO_FILTERS.sort) next.sort = 'distance';
+      if (!next.near && next.sort === 'distance') next.sort = NO_FILTERS.sort;
     }
     update(next);
   });
-  // Typing narrows the list as it goes, replacing (not adding) history entries.
+  // Typing narrows the list as it goes.
   form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).getAttribute('name') === 'q') update(readForm(), true);
+    if ((event.target as HTMLElement).getAttribute('name') === 'q') update(readForm());
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update(readForm());
+    status.scrollIntoView({ block: 'start' });
   });
   form.querySelector('[data-clear]')!.addEventListener('click', (event) => {
     event.preventDefault();
@@ -188,7 +282,7 @@ function start(root: HTMLElement, data: IslandData) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       update({ ...filters, district });
-      status.scrollIntoView({ block: 'nearest' });
+      status.scrollIntoView({ block: 'start' });
     });
   }
   nowLink.addEventListener('click', (event) => {
@@ -196,11 +290,6 @@ function start(root: HTMLElement, data: IslandData) {
     update({ ...filters, time: 'now' });
   });
 
-  window.addEventListener('popstate', () => {
-    filters = filtersFromQuery(location.search);
-    writeForm(filters);
-    render();
-  });
   // "Now" and "next" move with the clock.
   setInterval(() => {
     renderBanner();
@@ -208,8 +297,8 @@ function start(root: HTMLElement, data: IslandData) {
   }, 60_000);
 
   writeForm(filters);
-  form.hidden = false;
   root.querySelector<HTMLElement>('[data-directory-nojs]')!.hidden = true;
   renderBanner();
   render();
+  loadPlaces().catch(() => setText(locateStatus, words.locateFailed));
 }

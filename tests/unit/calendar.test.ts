@@ -86,13 +86,23 @@ describe('the calendar file for a group', () => {
     expect(twoMeetings).toContain('DTSTART;TZID=Asia/Brunei:20261201T193000\r\n');
   });
 
-  it('says what the group is, that it is a sample, and links to its page', () => {
+  it('says nothing about the group: a neutral title, no description, no link to its page', () => {
     const [event] = events;
-    expect(event!.summary).toBe('Kumpulan Sokongan Teguh Bersama Gadong / Teguh Bersama Gadong Support Group');
-    expect(event!.description).toContain('Sample listing');
-    expect(event!.description).toContain('https://rakanpulih.example.org/ms/groups/teguh-bersama-gadong/');
+    expect(event!.summary).toBe('Perjumpaan');
+    expect(event!.description).toBeNull();
+    expect(event!.component.getFirstPropertyValue('url')).toBeNull();
+    const g = group('teguh-bersama-gadong');
+    for (const words of [g.name.ms, g.name.en, 'Teguh', 'support', 'sokongan', 'drug', 'dadah', 'pemulihan', 'recovery'])
+      expect(twoMeetings.replace(/^(UID|LOCATION):.*$/gm, '').toLowerCase()).not.toContain(words.toLowerCase());
     expect(event!.location).toContain('Gadong');
     expect(event!.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+  });
+
+  it('uses the neutral title the reader chose, and names the calendar with it', () => {
+    const file = groupCalendar('teguh-bersama-gadong', group('teguh-bersama-gadong'), { now, site, title: 'weekly-meeting' });
+    expect(parseCalendar(file).events.every((e) => e.summary === 'Weekly meeting')).toBe(true);
+    expect(file).toContain('X-WR-CALNAME:Weekly meeting');
+    expect(calendarPath('teguh-bersama-gadong', 'weekly-meeting')).toBe('/groups/teguh-bersama-gadong/weekly-meeting.ics');
   });
 
   it('uses CRLF line endings and folds every line at 75 octets', () => {

@@ -6,6 +6,7 @@ import {
   fillTemplate,
   filtersFromQuery,
   groupMatcher,
+  isOnlineOnly,
   NO_FILTERS,
   normaliseText,
   queryFromFilters,
@@ -46,10 +47,15 @@ describe('filtering the directory', () => {
     expect(ids({})).toHaveLength(groups.length);
   });
 
-  it('filters by district', () => {
+  it('filters by district, and never hides online groups (they have no place)', () => {
     const belait = ids({ district: 'belait' });
-    expect(belait.length).toBeGreaterThan(0);
-    expect(belait.every((id) => byId(id).district === 'belait')).toBe(true);
+    const inPlace = belait.filter((id) => !isOnlineOnly(byId(id)));
+    expect(inPlace.length).toBeGreaterThan(0);
+    expect(inPlace.every((id) => byId(id).district === 'belait')).toBe(true);
+    const online = groups.filter(isOnlineOnly).map((g) => g.id);
+    expect(online.length).toBeGreaterThan(0);
+    expect(belait).toEqual(expect.arrayContaining(online));
+    expect(online.some((id) => byId(id).district !== 'belait')).toBe(true);
   });
 
   it('filters by day and by "today" in Brunei', () => {
@@ -105,13 +111,20 @@ describe('filtering the directory', () => {
 
   it('returns a reusable test for one set of filters', () => {
     const isBelait = groupMatcher({ ...NO_FILTERS, district: 'belait' }, friday11);
-    expect(groups.filter(isBelait).length).toBe(countByDistrict(groups).belait);
+    const inPlace = groups.filter((g) => !isOnlineOnly(g));
+    expect(inPlace.filter(isBelait).length).toBe(countByDistrict(inPlace).belait);
   });
 });
 
 describe('ordering the directory', () => {
-  it('keeps the built order (district, then name) by default', () => {
-    expect(ids({})).toEqual(groups.map((g) => g.id));
+  it('puts the soonest meeting first by default', () => {
+    expect(NO_FILTERS.sort).toBe('next');
+    expect(ids({})).toEqual(ids({ sort: 'next' }));
+    expect(ids({})).not.toEqual(groups.map((g) => g.id));
+  });
+
+  it('keeps the built order (district, then name) when asked', () => {
+    expect(ids({ sort: 'district' })).toEqual(groups.map((g) => g.id));
     expect(groups[0]!.district).toBe('brunei-muara');
   });
 

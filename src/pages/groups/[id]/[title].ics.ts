@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CALENDAR_TITLES, groupCalendar, type CalendarTitle } from '../../../lib/calendar';
+
+// The same calendar file under each neutral title a reader can choose: /groups/{id}/{title}.ics.
+export const getStaticPaths = (async () => {
+  const groups = await getCollection('groups');
+  const titles = Object.keys(CALENDAR_TITLES) as CalendarTitle[];
+  return groups.flatMap((group) => titles.map((title) => ({ params: { id: group.id, title }, props: { group } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props, site }) => {
+  const { group } = props as { group: CollectionEntry<'groups'> };
+  const body = groupCalendar(String(params['id']), group.data, {
+    now: new Date(),
+    site: site ?? 'https://localhost/',
+    title: params['title'] as CalendarTitle,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

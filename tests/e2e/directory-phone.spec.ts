@@ -1,0 +1,207 @@
+/**
+ * Issue 12's proof, on a 360×740 phone: results first, online groups for everyone,
+ * the language switch keeping the filters, a calendar file that outs no one, never a
+ * dead end late at night, and paper that says a date.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { watchPage } from './support/guard';
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+const KUALA_BELAIT = { latitude: 4.5833, longitude: 114.2317 };
+const firstCard = (page: Page) => page.locator('[data-g]:visible').first();
+
+/** The first result is on screen, without scrolling: its heading is inside the viewport. */
+async function expectFirstResultOnScreen(page: Page) {
+  const box = await firstCard(page).locator('h3').boundingBox();
+  expect(box, 'a first result').not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+}
+
+test('the first result is on screen on arrival, after choosing a district and after near me', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    geolocation: KUALA_BELAIT,
+    permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  const guard = await watchPage(page, baseURL);
+  await page.goto('/en/groups/');
+  await expect(page.locator('[data-directory-status]')).toHaveText('Showing 26 of 26 groups');
+  await expectFirstResultOnScreen(page);
+
+  await page.getByLabel('District', { exact: true }).selectOption('belait');
+  await expect(page).toHaveURL(/\?district=belait$/);
+  await expect(firstCard(page)).toHaveAttribute('data-g', /^belait\|/);
+  await expectFirstResultOnScreen(page);
+
+  await page.getByLabel('District', { exact: true }).selectOption('');
+  await page.getByRole('button', { name: 'Use my location' }).click();
+  await expect(page.locator('[data-locate-status]')).toHaveText('Sorted by distance from your location.');
+  await expect(firstCard(page)).toContainText('Tenang Kuala Belait');
+  await expectFirstResultOnScreen(page);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  expect(await guard.problems()).toEqual([]);
+  await context.close();
+});
+
+test('filter changes replace the history entry: Back leaves the directory', async ({ page }) => {
+  await page.goto('/en/');
+  await page.goto('/en/groups/');
+  await page.getByLabel('District', { exact: true }).selectOption('tutong');
+  await page.getByLabel('Who it is for').selectOption('families');
+  await expect(page).toHaveURL(/\?district=tutong&audience=families$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test('"any" and "everyone" are different words, and "more filters" counts what is chosen', async ({ page }) => {
+  await page.goto('/en/groups/?day=friday&language=ms');
+  const who = page.getByLabel('Who it is for');
+  await expect(who.locator('option').first()).toHaveText('Any');
+  await expect(who.locator('option[value="everyone"]')).toHaveText('Everyone (open to all)');
+  await expect(page.locator('[data-more] summary')).toHaveText('More filters (2 chosen)');
+});
+
+test('an online group is still listed after choosing Belait, in its own part, with no mukim', async ({ page }) => {
+  await page.goto('/en/groups/');
+  await page.getByLabel('District', { exact: true }).selectOption('belait');
+  const online = page.locator('[data-online-part]');
+  await expect(online.getByRole('heading', { level: 2 })).toHaveText('Online — join from anywhere');
+  // Online groups from other districts stay: they have no place.
+  await expect(online.locator('[data-g]:visible')).toHaveCount(5);
+  await expect(online.getByRole('link', { name: /^Cekal Mothers. Online Circle$/ })).toBeVisible();
+  await expect(online.locator('[data-g]:visible').first()).not.toContainText('Mukim');
+  await expect(online.locator('[data-g]:visible').first()).toContainText('Online');
+  // Sorting by distance does not push them last in the place list: they are not in it.
+  await page.getByLabel('Near').selectOption('kuala-belait');
+  await expect(page.locator('[data-directory-list] [data-g]:visible')).toHaveCount(5);
+  await expect(online.locator('[data-g]:visible')).toHaveCount(5);
+});
+
+test('the language switch keeps ?district= and a search query', async ({ page }) => {
+  await page.goto('/ms/groups/');
+  await page.getByLabel('Daerah', { exact: true }).selectOption('belait');
+  await page.getByRole('link', { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/groups\/\?district=belait$/);
+  await expect(page.getByLabel('District', { exact: true })).toHaveValue('belait');
+  await page.getByRole('link', { name: /Bahasa Melayu/ }).click();
+  await expect(page).toHaveURL(/\/ms\/groups\/\?district=belait$/);
+
+  await page.goto('/en/search/?q=relapse');
+  await page.getByRole('link', { name: /Bahasa Melayu/ }).click();
+  await expect(page).toHaveURL(/\/ms\/search\/\?q=relapse$/);
+});
+
+test('the calendar file holds nothing of the group’s name or purpose, and the page says so first', async ({
+  page,
+}) => {
+  await page.goto('/en/groups/pelangi-tutong/');
+  await expect(page.locator('[data-calendar]')).toContainText('shows only the title you choose, the time and the place');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-calendar-link]').first().click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('meeting.ics');
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent');
+  expect(events.length).toBeGreaterThan(0);
+  for (const event of events) {
+    expect(event.getFirstPropertyValue('summary')).toBe('Meeting');
+    expect(event.getFirstPropertyValue('description')).toBeNull();
+    expect(event.getFirstPropertyValue('url')).toBeNull();
+  }
+  const shown = text.replace(/^(UID|LOCATION|PRODID):.*$/gm, '').toLowerCase();
+  for (const word of ['pelangi', 'support', 'sokongan', 'recovery', 'pemulihan', 'drug', 'dadah'])
+    expect(shown).not.toContain(word);
+});
+
+test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead end', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-29T15:30:00Z') }); // Sunday 23:30 in Brunei
+  await page.goto('/en/groups/');
+  const banner = page.locator('[data-now-banner]');
+  await expect(banner.locator('[data-now-text]')).toHaveText('23:30 in Brunei: no group is meeting now.');
+  await expect(banner.locator('[data-soonest]')).toContainText(/^Soonest: .+ — (Today|Tomorrow|\w+day), \d\d:\d\d\.$/);
+  await expect(banner.locator('[data-soonest] a')).toHaveAttribute('href', /^\/en\/groups\/[a-z-]+\/$/);
+  await expect(banner.getByRole('link', { name: '145' })).toHaveAttribute('href', 'tel:145');
+
+  await page.goto('/en/groups/?time=now');
+  await expect(page.locator('[data-directory-status]')).toHaveText('No groups match. Try removing a filter.');
+  const upcoming = page.locator('[data-upcoming]');
+  await expect(upcoming).toBeVisible();
+  await expect(upcoming.locator('li')).toHaveCount(3);
+  await expect(upcoming.locator('li').first()).toContainText(/ — (Today|Tomorrow|\w+day), \d\d:\d\d$/);
+  await expect(upcoming.getByRole('link', { name: '145' })).toHaveAttribute('href', 'tel:145');
+});
+
+test('a group page printed when its meeting is "tomorrow" shows the date, and 991 and 145 at the foot', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-03T12:00:00Z') }); // Thursday 20:00 in Brunei
+  await page.goto('/en/groups/pelangi-tutong/');
+  const next = page.locator('[data-next-meeting]');
+  await expect(next).toHaveText('Next meeting: Tomorrow, 14:30', { useInnerText: true });
+  await page.emulateMedia({ media: 'print' });
+  await expect(next).toHaveText('Next meeting: Friday 4 December 2026, 14:30–16:00', { useInnerText: true });
+  await expect(page.locator('[data-print-foot]')).toBeVisible();
+  await expect(page.locator('[data-print-foot]')).toContainText('991');
+  await expect(page.locator('[data-print-foot]')).toContainText('145');
+  // No bare path printed beside a link: the page's own full address is at the top.
+  const after = await page.evaluate(() =>
+    [...document.querySelectorAll('main a[href^="/"]')].map((a) => getComputedStyle(a, '::after').content),
+  );
+  expect(after.filter((c) => c !== 'none' && c !== 'normal')).toEqual([]);
+});
+
+test('the group page opens with how to join, then your first time', async ({ page }) => {
+  await page.goto('/en/groups/pelangi-tutong/');
+  const join = page.locator('[data-join]');
+  await expect(join.getByRole('heading', { level: 2 })).toHaveText('How to join');
+  await expect(join).toContainText('pelangi-tutong@example.org');
+  await expect(join).toContainText('Free');
+  await expect(join).toContainText('Family members may come to some meetings only.');
+  await expect(join).toContainText('Everyone (open to all)');
+  await expect(join).toContainText('Volunteers in recovery (sample)');
+  const first = page.locator('[data-first-time]');
+  await expect(first).toContainText('1 hour 30 minutes');
+  await expect(first).toContainText('You can just listen');
+  // A group that has not told us says "ask", never a guess.
+  await page.goto('/en/groups/hijau-bangar/');
+  await expect(page.locator('[data-first-time]')).toContainText('ask the group when you get in touch');
+});
+
+test('the directory lists the real services, as services, with their sources and no verified date', async ({
+  page,
+}) => {
+  await page.goto('/ms/groups/');
+  const services = page.locator('[data-services] [data-service]');
+  await expect(services).toHaveCount(4);
+  await expect(page.locator('[data-service="talian-harapan-145"]').getByRole('link', { name: '145' })).toHaveAttribute(
+    'href',
+    'tel:145',
+  );
+  for (const service of await services.all()) {
+    await expect(service).toContainText('Perkhidmatan');
+    await expect(service).toContainText('Hubungi dahulu');
+    await expect(service).toContainText('Belum disahkan oleh Rakan Pulih.');
+    await expect(service).not.toContainText('Terakhir disahkan');
+  }
+  // What each does and its public sources are one tap away.
+  await page.getByRole('link', { name: 'BASMIDA (Persatuan Basmi Dadah Kebangsaan)' }).click();
+  await expect(page).toHaveURL(/\/ms\/groups\/services\/#basmida$/);
+  const basmida = page.locator('#basmida');
+  await expect(basmida).toContainText('Rakan BASMIDA');
+  await expect(basmida.getByRole('link', { name: 'On track to help ex-drug addicts' })).toHaveAttribute(
+    'href',
+    'https://borneobulletin.com.bn/2020/01/track-help-ex-drug-addicts/',
+  );
+  await expect(basmida).toContainText('Sumber awam kami tidak memberi nombor telefon atau alamat.');
+});

@@ -1,0 +1,199 @@
+/**
+ * Issue 12: the card records the directory island reads, the late-night "what is next",
+ * the first-time fields of a group, services, and the launch rule for sample groups.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  decodeGroup,
+  encodeGroup,
+  formatMeeting,
+  isOnlineOnly,
+  sortGroups,
+  toDirectoryGroup,
+  upcomingMeetings,
+} from '../../src/lib/directory';
+import {
+  absoluteDate,
+  contactMethods,
+  formatDuration,
+  meetingMinutes,
+  printedMeeting,
+  whatsappHref,
+} from '../../src/lib/group-page';
+import { isExampleAddress, sampleGroupsProblem } from '../../src/lib/launch';
+import { planNewEntry } from '../../src/lib/new-entry';
+import { groupSchema, serviceSchema } from '../../src/lib/schemas';
+import { brunei, loadGroups } from './groups-data';
+
+const all = loadGroups();
+const groups = sortGroups(all, 'en').map((g) => toDirectoryGroup(g.id, g.data, 'en'));
+const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+describe('the record each card carries', () => {
+  it('reads back every group as written, with the card text as what search looks in', () => {
+    for (const g of groups) {
+      const back = decodeGroup(g.id, encodeGroup(g), 'Kampong  Café');
+      expect(back, g.id).toEqual({ ...g, text: 'kampong cafe' });
+    }
+  });
+
+  it('refuses a record it did not write', () => {
+    expect(decodeGroup('x', 'atlantis|support-group|online|ms|everyone|5 14:30 16:00|', '')).toBeUndefined();
+    expect(decodeGroup('x', 'belait|support-group|online|ms|everyone|9 14:30 16:00|', '')).toBeUndefined();
+    expect(decodeGroup('x', '', '')).toBeUndefined();
+  });
+});
+
+describe('what comes next when nothing is meeting', () => {
+  const sunday2330 = brunei('2026-11-29 23:30');
+
+  it('lists the next meetings after now, soonest first, none of them under way', () => {
+    const next = upcomingMeetings(groups, sunday2330, 3);
+    expect(next).toHaveLength(3);
+    const startsIn = next.map((n) => n.next.startsIn);
+    expect(startsIn).toEqual([...startsIn].sort((a, b) => a - b));
+    expect(startsIn.every((m) => m > 0)).toBe(true);
+    // Nothing in the whole list starts sooner than the first one named.
+    const soonest = Math.min(...groups.flatMap((g) => upcomingMeetings([g], sunday2330, 1).map((n) => n.next.startsIn)));
+    expect(startsIn[0]).toBe(soonest);
+  });
+
+  it('puts an online meeting first when it is the soonest', () => {
+    const online = groups.find(isOnlineOnly)!;
+    const early = { ...online, schedule: [{ day: 'monday' as const, start: '00:15', end: '01:00' }] };
+    expect(upcomingMeetings([...groups, early], sunday2330, 3)[0]!.group).toBe(early);
+  });
+});
+
+describe('one time format', () => {
+  it('writes a meeting as "Day, HH:MM–HH:MM"', () => {
+    expect(formatMeeting({ day: 'friday', start: '14:30', end: '16:00' }, days)).toBe('Friday, 14:30–16:00');
+  });
+
+  it('prints a date, never "tomorrow", for the next meeting', () => {
+    const thursdayNight = brunei('2026-12-03 22:00');
+    const label = printedMeeting(
+      { meeting: { start: '14:30', end: '16:00' }, startsIn: 16 * 60 + 30 },
+      thursdayNight,
+      'en',
+    );
+    expect(label).toBe('Friday 4 December 2026, 14:30–16:00');
+    expect(absoluteDate(thursdayNight, 'ms')).toBe('Khamis 3 Disember 2026');
+  });
+
+  it('says how long a meeting lasts, past midnight too', () => {
+    expect(meetingMinutes({ start: '23:30', end: '01:00' })).toBe(90);
+    expect(formatDuration(90, 'en')).toBe('1 hour 30 minutes');
+    expect(formatDuration(120, 'ms')).toBe('2 jam');
+  });
+});
+
+describe('how to join', () => {
+  it('lists the ways to get in touch a group has, phone first', () => {
+    expect(contactMethods({ email: 'a@example.org', phone: null, whatsapp: '7123456' })).toEqual(['whatsapp', 'email']);
+    expect(whatsappHref('712 3456')).toBe('https://wa.me/6737123456');
+    expect(whatsappHref('+60 12 345 6789')).toBe('https://wa.me/60123456789');
+  });
+
+  const base = parse(readFileSync(join(import.meta.dirname, '../../content/groups/pelangi-tutong.yaml'), 'utf8'));
+
+  it('accepts the first-time fields, and explains a wrong one in plain words', () => {
+    const ok = groupSchema.safeParse({
+      ...base,
+      cost: { ms: 'Percuma', en: 'Free' },
+      families: 'some-meetings',
+      runBy: { ms: 'Sukarelawan', en: 'Volunteers' },
+      firstTime: { speak: { ms: 'Tidak.', en: 'No.' } },
+    });
+    expect(ok.success).toBe(true);
+    const bad = groupSchema.safeParse({ ...base, families: 'maybe', firstTime: { speak: 'no' } });
+    const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toContain('families: expected families: yes, some-meetings, no (may family members come?); or leave the line out');
+    expect(messages.some((m) => m.startsWith('firstTime.speak: expected whether a newcomer has to speak'))).toBe(true);
+  });
+
+  it('refuses a WhatsApp number on a sample group', () => {
+    const bad = groupSchema.safeParse({ ...base, contact: { ...base.contact, whatsapp: '7123456' } });
+    expect(bad.error!.issues.map((i) => i.path.join('.'))).toContain('contact.whatsapp');
+  });
+
+  it('`npm run new -- group` offers every new field; uncommented, they pass the schema', () => {
+    const text = planNewEntry({ kind: 'group', title: 'Kumpulan Ujian', locale: 'ms', today: '2026-11-20' }).files[0]!.text;
+    for (const field of ['whatsapp:', 'cost:', 'families:', 'runBy:', 'firstTime:', 'happens:', 'bring:', 'late:', 'speak:'])
+      expect(text).toContain(field);
+    const filled = text
+      .replace(/^# (cost|families|runBy|firstTime):/gm, '$1:')
+      .replace(/^#( {3}(happens|bring|late|speak):)/gm, '$1')
+      .replaceAll('"…"', '"Teks"');
+    const parsed = groupSchema.safeParse(parse(filled));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(parsed.data!.firstTime?.late?.en).toBe('Teks');
+  });
+});
+
+describe('services', () => {
+  const services = (parse(readFileSync(join(import.meta.dirname, '../../content/services.yaml'), 'utf8')) as unknown[]).map(
+    (s) => serviceSchema.parse(s),
+  );
+
+  it('lists the four real services from FACTS.md, each a service with a public source', () => {
+    expect(services.map((s) => s.id)).toEqual(['pusat-al-islah', 'ncb-social-services', 'basmida', 'talian-harapan-145']);
+    for (const s of services) {
+      expect(s.kind).toBe('service');
+      expect(s.sources.length).toBeGreaterThan(0);
+    }
+    expect(services.find((s) => s.id === 'talian-harapan-145')!.phone).toBe('145');
+  });
+
+  it('claims no verification and invents no phone number', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../content/services.yaml'), 'utf8');
+    expect(text).not.toMatch(/^\s*(verified|lastVerified):/m);
+    expect(services.filter((s) => s.phone).map((s) => s.phone)).toEqual(['145']);
+    expect(serviceSchema.safeParse({ ...services[0], verified: { date: '2026-01-01' } }).success).toBe(false);
+  });
+});
+
+describe('sample groups at launch', () => {
+  it('knows an example address from a real one', () => {
+    expect(isExampleAddress('https://rakanpulih.example.org')).toBe(true);
+    expect(isExampleAddress('http://localhost:4321/')).toBe(true);
+    expect(isExampleAddress('https://rakanpulih.bn')).toBe(false);
+    expect(isExampleAddress('https://example.com.bn')).toBe(false);
+  });
+
+  it('refuses sample groups on a real address unless SAMPLE_GROUPS=show', () => {
+    const problem = sampleGroupsProblem('https://rakanpulih.bn', ['a', 'b'], undefined);
+    expect(problem).toContain('Refusing to publish 2 sample groups (a, b) on https://rakanpulih.bn.');
+    expect(problem).toContain('SAMPLE_GROUPS=show');
+    expect(sampleGroupsProblem('https://rakanpulih.bn', ['a'], 'show')).toBeUndefined();
+    expect(sampleGroupsProblem('https://rakanpulih.bn', [], undefined)).toBeUndefined();
+    expect(sampleGroupsProblem('https://rakanpulih.example.org', ['a'], undefined)).toBeUndefined();
+  });
+});
+
+describe('the build gate (scripts/check-launch.mjs, run by `npm run build`)', () => {
+  const repo = join(import.meta.dirname, '..', '..');
+  const gate = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(repo, 'scripts', 'check-launch.mjs')], {
+      cwd: repo,
+      env: { ...process.env, SITE_URL: '', SAMPLE_GROUPS: '', ...env },
+      encoding: 'utf8',
+    });
+
+  it('stops a real-address build with sample groups, with a clear message', () => {
+    const result = gate({ SITE_URL: 'https://rakanpulih.bn' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Refusing to publish 26 sample groups');
+    expect(result.stderr).toContain('on https://rakanpulih.bn.');
+    expect(result.stderr).toContain('SAMPLE_GROUPS=show');
+  }, 30_000);
+
+  it('lets it through when asked on purpose, and never stops an example-domain build', () => {
+    expect(gate({ SITE_URL: 'https://rakanpulih.bn', SAMPLE_GROUPS: 'show' }).status).toBe(0);
+    expect(gate({ SITE_URL: 'https://rakanpulih.example.org' }).status).toBe(0);
+  }, 30_000);
+});
