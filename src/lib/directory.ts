@@ -19,16 +19,19 @@ import {
   type GroupKind,
   type MeetingLanguage,
 } from './group-fields';
+import type { Holiday, HolidayKind } from './holidays';
 import {
+  bruneiDate,
   bruneiDay,
-  isMeetingNow,
   nextMeeting,
+  resolveMeeting,
   TIMES_OF_DAY,
   timeOfDay,
   type NextMeeting,
+  type ScheduleOptions,
   type TimeOfDay,
 } from './schedule';
-import type { Group, Meeting } from './schemas';
+import type { Group, Meeting, Ramadan } from './schemas';
 
 /** Directory order: district (west to east as listed), then name in the reader's language. */
 export function sortGroups<T extends { data: Group }>(groups: readonly T[], locale: Locale): T[] {
@@ -130,6 +133,10 @@ export interface DirectoryGroup {
   languages: MeetingLanguage[];
   audience: Audience[];
   schedule: Meeting[];
+  /** Its Ramadan schedule, or that it pauses; absent when Ramadan changes nothing. */
+  ramadan?: Ramadan;
+  /** Holiday kinds it still meets on. */
+  meetsOnHolidays?: HolidayKind[];
   /** Where it meets; absent for online-only groups. */
   at?: LatLng;
   /** Lower-case, accent-free text that free-text search looks in. */
@@ -154,7 +161,9 @@ export function toDirectoryGroup(id: string, group: Group, locale: Locale): Dire
     format: group.format,
     languages: [...group.languages],
     audience: [...group.audience],
-    schedule: group.schedule.map(({ day, start, end }) => ({ day, start, end })),
+    schedule: group.schedule.map((m) => ({ ...m })),
+    ...(group.ramadan ? { ramadan: group.ramadan } : {}),
+    ...(group.meetsOnHolidays.length ? { meetsOnHolidays: [...group.meetsOnHolidays] } : {}),
     ...(group.coordinates ? { at: { lat: group.coordinates.lat, lng: group.coordinates.lng } } : {}),
     text: normaliseText(words.join(' ')),
   };
@@ -174,20 +183,33 @@ function attendableAs(format: Format): Format[] {
  * Day and time of day apply to the same meeting: "Friday evening" means a
  * meeting on Friday that starts in the evening.
  */
-export function groupMatcher(filters: DirectoryFilters, now: Date): (group: DirectoryGroup) => boolean {
+export function groupMatcher(
+  filters: DirectoryFilters,
+  now: Date,
+  holidays: readonly Holiday[] = [],
+): (group: DirectoryGroup) => boolean {
   const words = normaliseText(filters.q).split(' ').filter(Boolean);
   const day = filters.day === 'today' ? bruneiDay(now) : filters.day;
   const time = filters.time;
-  const meetingMatches = (m: Meeting) =>
-    (!day || m.day === day) && (!time || (time === 'now' ? isMeetingNow(m, now) : timeOfDay(m.start) === time));
+  const today = bruneiDate(now);
+  // Time of day of a prayer-relative meeting: by today's prayer time (it moves a few minutes over the year).
+  const meetingMatches = (g: DirectoryGroup) => (m: Meeting) =>
+    (!day || m.day === day) && (!time || time === 'now' || timeOfDay(resolveMeeting(m, today, g.at).start) === time);
+  const underWay = (g: DirectoryGroup) => nextMeeting(g.schedule, now, scheduleOptions(g, holidays))?.inProgress;
   return (g) =>
     (!filters.district || g.district === filters.district) &&
     (!filters.kind || g.kind === filters.kind) &&
     (!filters.format || attendableAs(g.format).includes(filters.format)) &&
     (!filters.language || g.languages.includes(filters.language)) &&
     (!filters.audience || g.audience.includes(filters.audience)) &&
-    (!(day || time) || g.schedule.some(meetingMatches)) &&
+    (!(day || time) || g.schedule.some(meetingMatches(g))) &&
+    (time !== 'now' || underWay(g) === true) &&
     words.every((w) => g.text.includes(w));
+}
+
+/** What decides a group's dates besides its weekly schedule. */
+export function scheduleOptions(g: DirectoryGroup, holidays: readonly Holiday[]): ScheduleOptions {
+  return { ramadan: g.ramadan, holidays, meetsOnHolidays: g.meetsOnHolidays ?? [], at: g.at };
 }
 
 /** A group in the result, with what the list shows beside it. */
@@ -209,13 +231,14 @@ export function applyDirectory(
   filters: DirectoryFilters,
   now: Date,
   origin?: LatLng,
+  holidays: readonly Holiday[] = [],
 ): DirectoryEntry[] {
-  const matches = groupMatcher(filters, now);
+  const matches = groupMatcher(filters, now, holidays);
   const entries: DirectoryEntry[] = [];
   groups.forEach((group, index) => {
     if (!matches(group)) return;
     const km = origin && group.at ? distanceKm(origin, group.at) : undefined;
-    entries.push({ group, index, next: nextMeeting(group.schedule, now), km });
+    entries.push({ group, index, next: nextMeeting(group.schedule, now, scheduleOptions(group, holidays)), km });
   });
   // Infinity - Infinity is NaN; two missing keys are simply equal.
   const diff = (x: number, y: number) => (x === y ? 0 : x - y);
@@ -231,8 +254,12 @@ export function applyDirectory(
 }
 
 /** How many groups have a meeting under way now (Brunei time), whatever the filters. */
-export function countMeetingNow(groups: readonly Pick<DirectoryGroup, 'schedule'>[], now: Date): number {
-  return groups.filter((g) => g.schedule.some((m) => isMeetingNow(m, now))).length;
+export function countMeetingNow(
+  groups: readonly DirectoryGroup[],
+  now: Date,
+  holidays: readonly Holiday[] = [],
+): number {
+  return groups.filter((g) => nextMeeting(g.schedule, now, scheduleOptions(g, holidays))?.inProgress).length;
 }
 
 /** Number of groups in each district, every district present (0 when none). */
