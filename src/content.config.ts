@@ -5,6 +5,7 @@ import {
   glossarySchema,
   groupSchema,
   helplineSchema,
+  holidaySchema,
   pageSchema,
   placeSchema,
   storySchema,
@@ -38,5 +39,6 @@ const groups = defineCollection({
 const helplines = defineCollection({ loader: file(`${root}/helplines.yaml`), schema: helplineSchema });
 const glossary = defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema });
 const places = defineCollection({ loader: file(`${root}/places.yaml`), schema: placeSchema });
+const holidays = defineCollection({ loader: file(`${root}/holidays.yaml`), schema: holidaySchema });
 
-export const collections = { articles, stories, pages, groups, helplines, glossary, places };
+export const collections = { articles, stories, pages, groups, helplines, glossary, places, holidays };

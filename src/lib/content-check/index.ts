@@ -11,6 +11,7 @@ import {
   groupSchema,
   helplineSchema,
   pageSchema,
+  holidaySchema,
   placeSchema,
   SECTIONS,
   storySchema,
@@ -18,6 +19,7 @@ import {
 } from '../schemas';
 import { mdxSyntaxIssue, scanBody, type Found, type MdxSyntaxError } from './body';
 import { fieldIssues } from './fields';
+import { holidayYearIssues } from './holidays';
 import { sortIssues, type Issue } from './issues';
 import { checkLink, siteRoutes, type EntryRef } from './routes';
 import { locate, parseMdx, parseYaml, type YamlSource } from './source';
@@ -42,10 +44,12 @@ export interface CheckInput {
    * Optional so the checks also run where it is not available.
    */
   mdxSyntax?: ((body: string) => MdxSyntaxError | undefined) | undefined;
+  /** Today, for checks that look ahead (holidays for next year); the real clock when left out. */
+  now?: Date | undefined;
 }
 
 export type EntryCollection = 'articles' | 'stories' | 'pages';
-export type ListCollection = 'helplines' | 'glossary' | 'places';
+export type ListCollection = 'helplines' | 'glossary' | 'places' | 'holidays';
 
 /** A content file that could be read, with its data (validated when `valid`). */
 export interface CheckedEntry {
@@ -72,6 +76,7 @@ const LIST_SCHEMAS: Record<ListCollection, z.ZodType> = {
   helplines: helplineSchema,
   glossary: glossarySchema,
   places: placeSchema,
+  holidays: holidaySchema,
 };
 
 export const LOCALE_NAMES: Record<Locale, string> = { ms: 'Malay', en: 'English' };
@@ -171,7 +176,7 @@ export function placementOf(path: string): Placement {
     }
     return { kind: 'group', slug: name.slice(0, -yaml[0].length) };
   }
-  if (parts.length === 1 && /^(helplines|glossary|places)\.yaml$/.test(name)) {
+  if (parts.length === 1 && /^(helplines|glossary|places|holidays)\.yaml$/.test(name)) {
     return { kind: 'list', collection: name.replace('.yaml', '') as ListCollection };
   }
   return { kind: 'skip' };
@@ -575,6 +580,11 @@ export function checkContent(input: CheckInput): CheckResult {
       input.files.map((f) => f.path),
     ),
     ...referenceIssues(readable, input),
+    ...readable.flatMap((r) =>
+      r.placement.kind === 'list' && r.placement.collection === 'holidays' && Array.isArray(r.source.data)
+        ? holidayYearIssues(r.file, r.source.data, input.now ?? new Date())
+        : [],
+    ),
   );
   const entries: CheckedEntry[] = readable.flatMap((r) => {
     const p = r.placement;
