@@ -83,3 +83,33 @@ export function hijriDate(date: Date, locale: Locale): string {
     timeZone: TIME_ZONE,
   }).format(date);
 }
+
+/**
+ * A checked entry of `content/holidays.yaml` (dates as the schema gives them) as
+ * the pages and islands use it, with dates written YYYY-MM-DD.
+ */
+export function toHoliday(entry: {
+  id: string;
+  kind: HolidayKind;
+  name: { ms: string; en: string };
+  start: Date;
+  end?: Date | undefined;
+  expected: boolean;
+}): Holiday {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    name: { ms: entry.name.ms, en: entry.name.en },
+    start: day(entry.start),
+    end: day(entry.end ?? entry.start),
+    expected: entry.expected,
+  };
+}
+
+/** The Ramadan on or after a date, from the file (undefined when none is listed). */
+export function upcomingRamadan(iso: string, holidays: readonly Holiday[]): Holiday | undefined {
+  return holidays
+    .filter((h) => h.kind === 'ramadan' && h.end >= iso)
+    .sort((a, b) => a.start.localeCompare(b.start))[0];
+}

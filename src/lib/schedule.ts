@@ -131,10 +131,11 @@ export function bruneiDay(now: Date): Day {
 }
 
 /** Where a meeting sits in the week: its start (minutes since Sunday 00:00) and length in minutes. */
-export function meetingSpan(meeting: TimedMeeting): { start: number; length: number } {
-  const start = minutesOf(meeting.start);
+export function meetingSpan(meeting: Meeting): { start: number; length: number } {
+  // A clock-time meeting; a prayer-relative one has no fixed place in the week.
+  const start = minutesOf(meeting.start ?? '00:00');
   // An end at or before the start means the meeting runs past midnight.
-  const length = modulo(minutesOf(meeting.end) - start, MINUTES_PER_DAY) || MINUTES_PER_DAY;
+  const length = modulo(minutesOf(meeting.end ?? '00:00') - start, MINUTES_PER_DAY) || MINUTES_PER_DAY;
   return { start: dayNumber(meeting.day) * MINUTES_PER_DAY + start, length };
 }
 
@@ -148,7 +149,7 @@ export function isMeetingNow(meeting: Meeting, now: Date, options: ScheduleOptio
 }
 
 /** Minutes until a clock-time meeting next starts: 0 at its start minute, else up to a week ahead. */
-export function minutesUntilStart(meeting: TimedMeeting, now: Date): number {
+export function minutesUntilStart(meeting: Meeting, now: Date): number {
   return modulo(meetingSpan(meeting).start - bruneiWeekMinute(now), MINUTES_PER_WEEK);
 }
 

@@ -18,14 +18,17 @@ import {
   type DirectoryGroup,
 } from '../lib/directory';
 import { formatKm, type LatLng } from '../lib/distance';
+import type { Holiday } from '../lib/holidays';
+import { nextMeetingText, type MeetingWords } from '../lib/meeting-text';
 import { pointOfPlace } from '../lib/places';
-import { bruneiWeekMinute, clockOf, nextMeetingLabel, type ScheduleWords } from '../lib/schedule';
+import { bruneiWeekMinute, clockOf } from '../lib/schedule';
 
 interface IslandData {
   locale: Locale;
   groups: DirectoryGroup[];
   places: Record<string, [number, number]>;
-  words: ScheduleWords &
+  holidays: Holiday[];
+  words: MeetingWords &
     Record<
       | 'next'
       | 'away'
@@ -52,11 +55,12 @@ function start(root: HTMLElement, data: IslandData) {
   const status = root.querySelector<HTMLElement>('[data-directory-status]')!;
   const locateStatus = root.querySelector<HTMLElement>('[data-locate-status]')!;
   const banner = root.querySelector<HTMLElement>('[data-now-banner]')!;
-  const cards = new Map<string, { card: HTMLElement; next: HTMLElement; distance: HTMLElement }>();
+  const cards = new Map<string, { card: HTMLElement; next: HTMLElement; holiday: HTMLElement; distance: HTMLElement }>();
   for (const card of list.querySelectorAll<HTMLElement>(':scope > [data-group]')) {
     cards.set(card.dataset['group']!, {
       card,
       next: card.querySelector<HTMLElement>('[data-next]')!,
+      holiday: card.querySelector<HTMLElement>('[data-holiday]')!,
       distance: card.querySelector<HTMLElement>('[data-distance]')!,
     });
   }
@@ -89,7 +93,7 @@ function start(root: HTMLElement, data: IslandData) {
   function render() {
     const now = new Date();
     const origin = (filters.near && pointOfPlace(data.places, filters.near)) || deviceOrigin;
-    const entries = applyDirectory(data.groups, filters, now, origin);
+    const entries = applyDirectory(data.groups, filters, now, origin, data.holidays);
     const shown = new Set(entries.map((e) => e.group.id));
     for (const [id, { card }] of cards) if (card.hidden === shown.has(id)) card.hidden = !shown.has(id);
     // Moving nodes is costly: move them only when the shown cards are out of order,
@@ -106,8 +110,10 @@ function start(root: HTMLElement, data: IslandData) {
     }
     for (const { group, next, km } of entries) {
       const slots = cards.get(group.id)!;
-      const when = next ? nextMeetingLabel(next, words) : '';
+      const text = next ? nextMeetingText(next, words) : undefined;
+      const when = text?.when ?? '';
       setText(slots.next, next && !next.inProgress ? fillTemplate(words.next, { when }) : when);
+      setText(slots.holiday, text?.holiday ?? '');
       setText(slots.distance, km === undefined ? '' : fillTemplate(words.away, { km: formatKm(km, locale) }));
     }
     for (const link of districtLinks) {
@@ -124,7 +130,7 @@ function start(root: HTMLElement, data: IslandData) {
   let meetingNow = 0;
   function renderBanner() {
     const now = new Date();
-    meetingNow = countMeetingNow(data.groups, now);
+    meetingNow = countMeetingNow(data.groups, now, data.holidays);
     const template = meetingNow === 0 ? words.bannerNone : meetingNow === 1 ? words.bannerOne : words.banner;
     const time = clockOf(bruneiWeekMinute(now));
     setText(banner.querySelector<HTMLElement>('[data-now-text]')!, fillTemplate(template, { count: meetingNow, time }));

@@ -112,7 +112,7 @@ const EXPECTED: Record<string, string[]> = {
     'error groups/base-group.yaml:18 lastVerfied: "lastVerfied" is a misspelling of "lastVerified": rename it to lastVerified.',
   ],
   'unknown-field': [
-    'error groups/base-group.yaml:21 website: The site does not know the field "website" and would ignore it. Remove it, or check its spelling. The fields allowed here are: name, kind, description, district, mukim, address, coordinates, schedule, languages, format, conferenceUrl, audience, accessibility, contact, lastVerified, source, sample.',
+    'error groups/base-group.yaml:21 website: The site does not know the field "website" and would ignore it. Remove it, or check its spelling. The fields allowed here are: name, kind, description, district, mukim, address, coordinates, schedule, ramadan, meetsOnHolidays, languages, format, conferenceUrl, audience, accessibility, contact, lastVerified, source, sample.',
   ],
   'mukim-in-another-district': ['error groups/base-group.yaml:7 mukim: Mukim "Bangar" is in temburong, not belait.'],
   'no-front-matter': [
