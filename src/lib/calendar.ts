@@ -15,7 +15,16 @@ import { localePath } from '../i18n/paths';
 import { TIME_ZONE } from './brunei';
 import type { Day } from './group-fields';
 import { holidayOn, isoOf, isRamadan, type Holiday } from './holidays';
-import { addDays, bruneiDate, dayOf, firstDateOnOrAfter, minutesOf, resolveMeeting, scheduleFor, sortMeetings } from './schedule';
+import {
+  addDays,
+  bruneiDate,
+  dayOf,
+  firstDateOnOrAfter,
+  minutesOf,
+  resolveMeeting,
+  scheduleFor,
+  sortMeetings,
+} from './schedule';
 import type { Group, Meeting } from './schemas';
 
 /** The path of a group's calendar file. @example calendarPath('pelangi-tutong') // '/groups/pelangi-tutong.ics' */
@@ -170,7 +179,10 @@ export function groupCalendar(id: string, group: Group, { now, site, holidays = 
 }
 
 /** An end at or before the start is on the next day (the meeting runs past midnight). */
-function endDateOf(date: CalendarDate, meeting: { start?: string | undefined; end?: string | undefined }): CalendarDate {
+function endDateOf(
+  date: CalendarDate,
+  meeting: { start?: string | undefined; end?: string | undefined },
+): CalendarDate {
   return minutesOf(meeting.end ?? '00:00') <= minutesOf(meeting.start ?? '00:00') ? dayAfter(date) : date;
 }
 

@@ -54,9 +54,7 @@ export function holidayOn(
   holidays: readonly Holiday[],
   meetsOn: readonly HolidayKind[] = [],
 ): Holiday | undefined {
-  return holidays.find(
-    (h) => h.kind !== 'ramadan' && !meetsOn.includes(h.kind) && h.start <= iso && iso <= h.end,
-  );
+  return holidays.find((h) => h.kind !== 'ramadan' && !meetsOn.includes(h.kind) && h.start <= iso && iso <= h.end);
 }
 
 /** True when the date falls in Ramadan as given in the file (never guessed). */
@@ -109,7 +107,5 @@ export function toHoliday(entry: {
 
 /** The Ramadan on or after a date, from the file (undefined when none is listed). */
 export function upcomingRamadan(iso: string, holidays: readonly Holiday[]): Holiday | undefined {
-  return holidays
-    .filter((h) => h.kind === 'ramadan' && h.end >= iso)
-    .sort((a, b) => a.start.localeCompare(b.start))[0];
+  return holidays.filter((h) => h.kind === 'ramadan' && h.end >= iso).sort((a, b) => a.start.localeCompare(b.start))[0];
 }

@@ -170,7 +170,10 @@ export function meetingGuideFeed(
       const timed = resolveMeeting(meeting, today, g.coordinates);
       const time = timed.start;
       const endTime = timed.end;
-      const slug = byTime.size === 1 ? id : `${id}-${meeting.after ? `${meeting.after}${meeting.offset ?? 0}` : time.replace(':', '')}`;
+      const slug =
+        byTime.size === 1
+          ? id
+          : `${id}-${meeting.after ? `${meeting.after}${meeting.offset ?? 0}` : time.replace(':', '')}`;
       const prayerNote = meeting.after
         ? `Masa perjumpaan mengikut waktu sembahyang: ${startLabel(timed, msWords)}, pada ${time} hari ini (${today.day}/${today.month}/${today.year}); masa itu berubah beberapa minit sepanjang tahun. / The meeting time follows a prayer: ${startLabel(timed, enWords)} today; it moves by a few minutes through the year.`
         : '';

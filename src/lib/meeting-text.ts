@@ -79,7 +79,11 @@ export function scheduleLines(
   return sortMeetings(meetings).map((m) => {
     const ahead = (dayNumber(m.day) - dayNumber(dayOf(today)) + 7) % 7;
     const timed = resolveMeeting(m, addDays(today, ahead), at);
-    return { day: m.day, dayName: words.days[dayNumber(m.day)] ?? m.day, time: `${startLabel(timed, words)}–${timed.end}` };
+    return {
+      day: m.day,
+      dayName: words.days[dayNumber(m.day)] ?? m.day,
+      time: `${startLabel(timed, words)}–${timed.end}`,
+    };
   });
 }
 

@@ -270,7 +270,10 @@ const PRAYER_NAMES: Record<Prayer, string> = {
  * A meeting's start as a reader should see it: "19:30", or "after Isyak (about 19:55)".
  * @example startLabel({ day: 'friday', after: 'isyak', start: '19:25', end: '21:00' }, words) // 'after Isyak (about 19:25)'
  */
-export function startLabel(meeting: TimedMeeting, words: Pick<ScheduleWords, 'prayers' | 'after' | 'afterOffset'>): string {
+export function startLabel(
+  meeting: TimedMeeting,
+  words: Pick<ScheduleWords, 'prayers' | 'after' | 'afterOffset'>,
+): string {
   if (!meeting.after) return meeting.start;
   const prayer = words.prayers?.[meeting.after] ?? PRAYER_NAMES[meeting.after];
   const template = meeting.offset

@@ -243,13 +243,16 @@ export const meetingSchema = z
         message: 'a meeting after a prayer needs its length in minutes, e.g. duration: 90',
       });
     } else if (m.after === undefined) {
-      if (m.start === undefined) ctx.addIssue({ code: 'custom', path: ['start'], message: 'the meeting needs a start time' });
-      if (m.end === undefined) ctx.addIssue({ code: 'custom', path: ['end'], message: 'the meeting needs an end time' });
+      if (m.start === undefined)
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'the meeting needs a start time' });
+      if (m.end === undefined)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: 'the meeting needs an end time' });
       if (m.offset !== undefined || m.duration !== undefined) {
         ctx.addIssue({
           code: 'custom',
           path: [m.offset !== undefined ? 'offset' : 'duration'],
-          message: 'offset and duration go with a meeting after a prayer (after: isyak); a clock-time meeting has start and end',
+          message:
+            'offset and duration go with a meeting after a prayer (after: isyak); a clock-time meeting has start and end',
         });
       }
     }
@@ -260,7 +263,9 @@ export const ramadanSchema = z
   .object(
     {
       schedule: z
-        .array(meetingSchema, { error: 'expected a list of Ramadan meetings, e.g. - { day: friday, after: isyak, offset: 60, duration: 60 }' })
+        .array(meetingSchema, {
+          error: 'expected a list of Ramadan meetings, e.g. - { day: friday, after: isyak, offset: 60, duration: 60 }',
+        })
         .min(1, 'list at least one Ramadan meeting, or write paused: true')
         .optional(),
       paused: z.literal(true, { error: 'write paused: true when the group does not meet in Ramadan' }).optional(),
@@ -439,13 +444,19 @@ const holidaySource = z.object(
 /** A public holiday or special day in `content/holidays.yaml`. */
 export const holidaySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and hyphens, e.g. hari-raya-aidilfitri-2027'),
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9-]+$/,
+        'expected an id in lower-case letters, digits and hyphens, e.g. hari-raya-aidilfitri-2027',
+      ),
     kind: z.enum(HOLIDAY_KINDS, { error: `expected a kind: ${HOLIDAY_KINDS.join(', ')}` }),
     name: bilingual('the name of the day'),
     start: date,
     end: date.optional(),
     expected: z.boolean({
-      error: 'say whether the date is still expected: expected: true (not yet announced) or expected: false (announced)',
+      error:
+        'say whether the date is still expected: expected: true (not yet announced) or expected: false (announced)',
     }),
     basis: text('how the expected date was worked out (basis)').optional(),
     source: holidaySource,
@@ -458,7 +469,8 @@ export const holidaySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['basis'],
-        message: 'an expected date needs its basis, e.g. basis: "Umm al-Qura calendar; Brunei announces after the moon sighting"',
+        message:
+          'an expected date needs its basis, e.g. basis: "Umm al-Qura calendar; Brunei announces after the moon sighting"',
       });
     }
   });

@@ -55,7 +55,10 @@ function start(root: HTMLElement, data: IslandData) {
   const status = root.querySelector<HTMLElement>('[data-directory-status]')!;
   const locateStatus = root.querySelector<HTMLElement>('[data-locate-status]')!;
   const banner = root.querySelector<HTMLElement>('[data-now-banner]')!;
-  const cards = new Map<string, { card: HTMLElement; next: HTMLElement; holiday: HTMLElement; distance: HTMLElement }>();
+  const cards = new Map<
+    string,
+    { card: HTMLElement; next: HTMLElement; holiday: HTMLElement; distance: HTMLElement }
+  >();
   for (const card of list.querySelectorAll<HTMLElement>(':scope > [data-group]')) {
     cards.set(card.dataset['group']!, {
       card,

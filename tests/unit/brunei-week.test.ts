@@ -18,10 +18,38 @@ const ms = meetingWords('ms', (key) => dictionaries.ms[key]);
 
 // A small list like content/holidays.yaml, fixed here so the tests do not move when editors update the file.
 const HOLIDAYS: Holiday[] = [
-  { id: 'ny', kind: 'new-year', name: { ms: 'Awal Tahun Masihi', en: "New Year's Day" }, start: '2027-01-01', end: '2027-01-01', expected: true },
-  { id: 'r', kind: 'ramadan', name: { ms: 'Bulan Ramadan', en: 'Ramadan' }, start: '2027-02-08', end: '2027-03-08', expected: true },
-  { id: 'nd', kind: 'national-day', name: { ms: 'Hari Kebangsaan', en: 'National Day' }, start: '2027-02-23', end: '2027-02-23', expected: true },
-  { id: 'hr', kind: 'hari-raya-aidilfitri', name: { ms: 'Hari Raya Aidilfitri', en: 'Hari Raya Aidilfitri' }, start: '2027-03-09', end: '2027-03-11', expected: true },
+  {
+    id: 'ny',
+    kind: 'new-year',
+    name: { ms: 'Awal Tahun Masihi', en: "New Year's Day" },
+    start: '2027-01-01',
+    end: '2027-01-01',
+    expected: true,
+  },
+  {
+    id: 'r',
+    kind: 'ramadan',
+    name: { ms: 'Bulan Ramadan', en: 'Ramadan' },
+    start: '2027-02-08',
+    end: '2027-03-08',
+    expected: true,
+  },
+  {
+    id: 'nd',
+    kind: 'national-day',
+    name: { ms: 'Hari Kebangsaan', en: 'National Day' },
+    start: '2027-02-23',
+    end: '2027-02-23',
+    expected: true,
+  },
+  {
+    id: 'hr',
+    kind: 'hari-raya-aidilfitri',
+    name: { ms: 'Hari Raya Aidilfitri', en: 'Hari Raya Aidilfitri' },
+    start: '2027-03-09',
+    end: '2027-03-11',
+    expected: true,
+  },
 ];
 
 const afterIsyak: Meeting = { day: 'wednesday', after: 'isyak', offset: 15, duration: 90 };
@@ -55,7 +83,12 @@ describe('a meeting after a prayer', () => {
   it('is "now" from its computed start until its computed end', () => {
     const timed = resolveMeeting(afterIsyak, { year: 2026, month: 12, day: 9 });
     expect(isMeetingNow(afterIsyak, brunei(`2026-12-09 ${timed.start}`))).toBe(true);
-    expect(isMeetingNow(afterIsyak, brunei(`2026-12-09 ${clockOf(Number(timed.start.slice(0, 2)) * 60 + Number(timed.start.slice(3)) - 1)}`))).toBe(false);
+    expect(
+      isMeetingNow(
+        afterIsyak,
+        brunei(`2026-12-09 ${clockOf(Number(timed.start.slice(0, 2)) * 60 + Number(timed.start.slice(3)) - 1)}`),
+      ),
+    ).toBe(false);
     expect(isMeetingNow(afterIsyak, brunei(`2026-12-09 ${timed.end}`))).toBe(false);
   });
 
@@ -87,7 +120,9 @@ describe('Ramadan', () => {
     const during = nextMeeting([afterIsyak], brunei('2027-02-09 12:00'), options)!;
     expect(during).toMatchObject({ ramadan: true, date: { year: 2027, month: 2, day: 10 } });
     expect(during.meeting.offset).toBe(75);
-    expect(nextMeetingText(during, en).when).toMatch(/^Tomorrow, 75 min after Isyak \(about \d\d:\d\d\) \(Ramadan schedule\)$/);
+    expect(nextMeetingText(during, en).when).toMatch(
+      /^Tomorrow, 75 min after Isyak \(about \d\d:\d\d\) \(Ramadan schedule\)$/,
+    );
   });
 
   it('switches back after Ramadan, skipping the Hari Raya days, with the notice', () => {
@@ -126,7 +161,10 @@ describe('holidays in "now / next"', () => {
   });
 
   it('keeps the meeting when the group says it meets on that holiday', () => {
-    const next = nextMeeting([friday], brunei('2026-12-31 12:00'), { holidays: HOLIDAYS, meetsOnHolidays: ['new-year'] })!;
+    const next = nextMeeting([friday], brunei('2026-12-31 12:00'), {
+      holidays: HOLIDAYS,
+      meetsOnHolidays: ['new-year'],
+    })!;
     expect(next.date).toEqual({ year: 2027, month: 1, day: 1 });
     expect(next.skipped).toBeUndefined();
   });
@@ -176,7 +214,9 @@ describe('what editors write', () => {
   });
 
   it('refuses a meeting with both a clock time and a prayer, or a prayer without a duration', () => {
-    expect(meetingSchema.safeParse({ day: 'friday', start: '14:30', end: '16:00', after: 'asar', duration: 60 }).success).toBe(false);
+    expect(
+      meetingSchema.safeParse({ day: 'friday', start: '14:30', end: '16:00', after: 'asar', duration: 60 }).success,
+    ).toBe(false);
     expect(meetingSchema.safeParse({ day: 'friday', after: 'asar' }).success).toBe(false);
     expect(meetingSchema.safeParse({ day: 'friday', after: 'asar', duration: 60 }).success).toBe(true);
   });
@@ -184,9 +224,13 @@ describe('what editors write', () => {
   it('warns when next year has no holidays yet, and not when it has', () => {
     const thisYear = [{ start: new Date('2026-12-25') }];
     expect(holidayYearIssues('holidays.yaml', thisYear, brunei('2026-12-04 12:00'))).toHaveLength(1);
-    expect(holidayYearIssues('holidays.yaml', [...thisYear, { start: new Date('2027-01-01') }], brunei('2026-12-04 12:00'))).toEqual([]);
+    expect(
+      holidayYearIssues('holidays.yaml', [...thisYear, { start: new Date('2027-01-01') }], brunei('2026-12-04 12:00')),
+    ).toEqual([]);
     // On 1 January in Brunei (still 31 December in UTC) "next year" is already the one after.
-    expect(holidayYearIssues('holidays.yaml', [{ start: new Date('2027-01-01') }], brunei('2027-01-01 06:00'))).toHaveLength(1);
+    expect(
+      holidayYearIssues('holidays.yaml', [{ start: new Date('2027-01-01') }], brunei('2027-01-01 06:00')),
+    ).toHaveLength(1);
   });
 });
 

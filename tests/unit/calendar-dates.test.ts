@@ -16,10 +16,38 @@ const site = 'https://rakanpulih.example.org';
 const groups = loadGroups();
 const base = groups.find((g) => g.id === 'keluarga-lambak-kanan')!.data;
 const HOLIDAYS: Holiday[] = [
-  { id: 'c', kind: 'christmas', name: { ms: 'Hari Natal', en: 'Christmas Day' }, start: '2026-12-25', end: '2026-12-25', expected: true },
-  { id: 'i', kind: 'israk-mikraj', name: { ms: 'Israk dan Mikraj', en: 'Israk Mikraj' }, start: '2027-01-06', end: '2027-01-06', expected: true },
-  { id: 'r', kind: 'ramadan', name: { ms: 'Bulan Ramadan', en: 'Ramadan' }, start: '2027-02-08', end: '2027-03-08', expected: true },
-  { id: 'h', kind: 'hari-raya-aidilfitri', name: { ms: 'Hari Raya Aidilfitri', en: 'Hari Raya Aidilfitri' }, start: '2027-03-09', end: '2027-03-11', expected: true },
+  {
+    id: 'c',
+    kind: 'christmas',
+    name: { ms: 'Hari Natal', en: 'Christmas Day' },
+    start: '2026-12-25',
+    end: '2026-12-25',
+    expected: true,
+  },
+  {
+    id: 'i',
+    kind: 'israk-mikraj',
+    name: { ms: 'Israk dan Mikraj', en: 'Israk Mikraj' },
+    start: '2027-01-06',
+    end: '2027-01-06',
+    expected: true,
+  },
+  {
+    id: 'r',
+    kind: 'ramadan',
+    name: { ms: 'Bulan Ramadan', en: 'Ramadan' },
+    start: '2027-02-08',
+    end: '2027-03-08',
+    expected: true,
+  },
+  {
+    id: 'h',
+    kind: 'hari-raya-aidilfitri',
+    name: { ms: 'Hari Raya Aidilfitri', en: 'Hari Raya Aidilfitri' },
+    start: '2027-03-09',
+    end: '2027-03-11',
+    expected: true,
+  },
 ];
 
 function parse(text: string) {
@@ -37,7 +65,11 @@ function bruneiStart(event: ICAL.Event): string {
 
 describe('a meeting after Isyak in the calendar file', () => {
   const now = brunei('2026-12-04 12:00'); // a Friday
-  const group: Group = { ...base, ramadan: undefined, schedule: [{ day: 'wednesday', after: 'isyak', offset: 15, duration: 90 }] };
+  const group: Group = {
+    ...base,
+    ramadan: undefined,
+    schedule: [{ day: 'wednesday', after: 'isyak', offset: 15, duration: 90 }],
+  };
   const events = parse(groupCalendar('lambak', group, { now, site, holidays: HOLIDAYS }));
 
   it('is a dated event on each Wednesday of the 12 weeks, none repeating, none on a holiday', () => {

@@ -21,23 +21,39 @@ function noaaMinute(prayer: Prayer, { year, month, day }: CalendarDate, { lat, l
       Math.sin(2 * m * rad) * (0.019993 - 0.000101 * t) +
       Math.sin(3 * m * rad) * 0.000289;
     const lambda = l0 + c - 0.00569 - 0.00478 * Math.sin((125.04 - 1934.136 * t) * rad);
-    const eps = 23 + (26 + (21.448 - t * (46.815 + t * (0.00059 - t * 0.001813))) / 60) / 60 + 0.00256 * Math.cos((125.04 - 1934.136 * t) * rad);
+    const eps =
+      23 +
+      (26 + (21.448 - t * (46.815 + t * (0.00059 - t * 0.001813))) / 60) / 60 +
+      0.00256 * Math.cos((125.04 - 1934.136 * t) * rad);
     const dec = Math.asin(Math.sin(eps * rad) * Math.sin(lambda * rad)) / rad;
     const y = Math.tan((eps / 2) * rad) ** 2;
     const eqTime =
-      4 / rad *
-      (y * Math.sin(2 * l0 * rad) - 2 * e * Math.sin(m * rad) + 4 * e * y * Math.sin(m * rad) * Math.cos(2 * l0 * rad) -
-        0.5 * y * y * Math.sin(4 * l0 * rad) - 1.25 * e * e * Math.sin(2 * m * rad));
+      (4 / rad) *
+      (y * Math.sin(2 * l0 * rad) -
+        2 * e * Math.sin(m * rad) +
+        4 * e * y * Math.sin(m * rad) * Math.cos(2 * l0 * rad) -
+        0.5 * y * y * Math.sin(4 * l0 * rad) -
+        1.25 * e * e * Math.sin(2 * m * rad));
     return { dec, noon: 720 - 4 * lng - eqTime };
   };
   let utc = 720 - 4 * lng;
   for (let i = 0; i < 3; i++) {
     const { dec, noon } = sun(utc);
-    if (prayer === 'zohor') { utc = noon; continue; }
+    if (prayer === 'zohor') {
+      utc = noon;
+      continue;
+    }
     const altitude =
-      prayer === 'subuh' ? -20 : prayer === 'isyak' ? -18 : prayer === 'maghrib' ? -0.833
-      : Math.atan(1 / (1 + Math.tan(Math.abs(lat - dec) * rad))) / rad;
-    const cosH = (Math.sin(altitude * rad) - Math.sin(lat * rad) * Math.sin(dec * rad)) / (Math.cos(lat * rad) * Math.cos(dec * rad));
+      prayer === 'subuh'
+        ? -20
+        : prayer === 'isyak'
+          ? -18
+          : prayer === 'maghrib'
+            ? -0.833
+            : Math.atan(1 / (1 + Math.tan(Math.abs(lat - dec) * rad))) / rad;
+    const cosH =
+      (Math.sin(altitude * rad) - Math.sin(lat * rad) * Math.sin(dec * rad)) /
+      (Math.cos(lat * rad) * Math.cos(dec * rad));
     const h = Math.acos(cosH) / rad;
     utc = prayer === 'subuh' ? noon - 4 * h : noon + 4 * h;
   }
