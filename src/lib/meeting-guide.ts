@@ -13,7 +13,8 @@ import { dictionaries } from '../i18n/ui';
 import { localePath } from '../i18n/paths';
 import { BRUNEI_BOUNDS, TIME_ZONE } from './brunei';
 import type { Audience, GroupKind, MeetingLanguage } from './group-fields';
-import { meetingWords, scheduleLines } from './meeting-text';
+import type { Holiday } from './holidays';
+import { meetingWords, ramadanListDate, scheduleLines } from './meeting-text';
 import { bruneiDate, dayNumber, resolveMeeting, sortMeetings, startLabel } from './schedule';
 import type { Group, Meeting } from './schemas';
 
@@ -90,6 +91,8 @@ export interface FeedOptions {
   editorEmail: string;
   /** The day whose prayer times give a prayer-relative meeting its clock time (the build's). */
   now?: Date;
+  /** Holidays and Ramadan's dates, for the Ramadan times in `notes`. */
+  holidays?: readonly Holiday[];
 }
 
 /** Five decimal places (about 1 m), as the spec advises. */
@@ -120,7 +123,7 @@ export function splitAddress(address: string): { location: string; note: string;
 /** The feed entries for a set of groups (any order in; slug order out). */
 export function meetingGuideFeed(
   groups: readonly { id: string; data: Group }[],
-  { site, editorEmail, now = new Date() }: FeedOptions,
+  { site, editorEmail, now = new Date(), holidays = [] }: FeedOptions,
 ): MeetingGuideEntry[] {
   const ms = dictionaries.ms;
   const en = dictionaries.en;
@@ -150,7 +153,7 @@ export function meetingGuideFeed(
     const ramadanNote = g.ramadan
       ? `${ms['schedule.ramadan']}: ${
           g.ramadan.schedule
-            ? scheduleLines(g.ramadan.schedule, now, msWords, g.coordinates)
+            ? scheduleLines(g.ramadan.schedule, ramadanListDate(now, holidays), msWords, g.coordinates)
                 .map((l) => `${l.dayName}, ${l.time}`)
                 .join('; ')
             : ms['schedule.ramadanPaused']

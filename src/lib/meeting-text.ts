@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/ms';
 import { formatDate } from './dates';
 import { DAYS, type Day } from './group-fields';
-import { hijriDate, type Holiday } from './holidays';
+import { hijriDate, isoOf, upcomingRamadan, type Holiday } from './holidays';
 import type { LatLng } from './prayer-times';
 import {
   addDays,
@@ -85,6 +85,18 @@ export function scheduleLines(
       time: `${startLabel(timed, words)}–${timed.end}`,
     };
   });
+}
+
+/**
+ * When to work out Ramadan meetings' prayer times for a list: the first day of the
+ * coming Ramadan in the holidays list (its Isyak, not December's), or `now` during it.
+ */
+export function ramadanListDate(now: Date, holidays: readonly Holiday[]): Date {
+  const ramadan = upcomingRamadan(isoOf(bruneiDate(now)), holidays);
+  if (!ramadan) return now;
+  const [year = 0, month = 1, day = 1] = ramadan.start.split('-').map(Number);
+  const start = middayOf({ year, month, day });
+  return start > now ? start : now;
 }
 
 /** The next meeting in words: when, its date in both calendars, and any holiday notice. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { holidayYearIssues } from '../../src/lib/content-check/holidays';
 import { hijriDate, holidayOn, isRamadan, type Holiday } from '../../src/lib/holidays';
-import { meetingWords, nextMeetingText, scheduleLines } from '../../src/lib/meeting-text';
+import { meetingWords, nextMeetingText, ramadanListDate, scheduleLines } from '../../src/lib/meeting-text';
 import { prayerMinute } from '../../src/lib/prayer-times';
 import { clockOf, isMeetingNow, nextMeeting, resolveMeeting, type ScheduleOptions } from '../../src/lib/schedule';
 import { groupSchema, meetingSchema, type Meeting } from '../../src/lib/schemas';
@@ -133,6 +133,16 @@ describe('Ramadan', () => {
     expect(nextMeetingText(next, en).holiday).toBe(
       'No meeting on Hari Raya Aidilfitri (10 March 2027) unless the group says otherwise.',
     );
+  });
+
+  it('lists Ramadan meetings with Ramadan’s prayer times, not those of the week the site was built', () => {
+    const built = brunei('2026-12-04 12:00');
+    const from = ramadanListDate(built, HOLIDAYS);
+    expect(from.toISOString()).toBe('2027-02-08T04:00:00.000Z');
+    const [line] = scheduleLines([afterTarawih], from, en);
+    const firstRamadanWednesday = resolveMeeting(afterTarawih, { year: 2027, month: 2, day: 10 });
+    expect(line?.time).toBe(`75 min after Isyak (about ${firstRamadanWednesday.start})–${firstRamadanWednesday.end}`);
+    expect(ramadanListDate(brunei('2027-02-20 12:00'), HOLIDAYS)).toEqual(brunei('2027-02-20 12:00'));
   });
 
   it('finds nothing during Ramadan for a group that pauses, and its first meeting after Hari Raya', () => {
