@@ -5,6 +5,7 @@ import {
   glossarySchema,
   groupSchema,
   helplineSchema,
+  holidaySchema,
   pageSchema,
   placeSchema,
   serviceSchema,
@@ -40,5 +41,6 @@ const helplines = defineCollection({ loader: file(`${root}/helplines.yaml`), sch
 const glossary = defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema });
 const places = defineCollection({ loader: file(`${root}/places.yaml`), schema: placeSchema });
 const services = defineCollection({ loader: file(`${root}/services.yaml`), schema: serviceSchema });
+const holidays = defineCollection({ loader: file(`${root}/holidays.yaml`), schema: holidaySchema });
 
-export const collections = { articles, stories, pages, groups, helplines, glossary, places, services };
+export const collections = { articles, stories, pages, groups, helplines, glossary, places, services, holidays };

@@ -352,6 +352,24 @@ export const ms = {
   'mdx.callout.tip': 'Petua',
   'mdx.callout.important': 'Penting',
   'mdx.contentNote': 'Nota kandungan',
+
+  'prayer.subuh': 'Subuh',
+  'prayer.zohor': 'Zohor',
+  'prayer.asar': 'Asar',
+  'prayer.maghrib': 'Maghrib',
+  'prayer.isyak': 'Isyak',
+  'schedule.after': 'selepas {prayer} (kira-kira {time})',
+  'schedule.afterOffset': '{minutes} minit selepas {prayer} (kira-kira {time})',
+  'schedule.prayerNote': 'Masa selepas waktu sembahyang mengikut waktu sembahyang hari itu di Brunei, dikira oleh laman ini; masa itu berubah beberapa minit sepanjang tahun. Sila rujuk jadual waktu sembahyang rasmi.',
+  'schedule.ramadan': 'Pada bulan Ramadan',
+  'schedule.ramadanPaused': 'Kumpulan ini tidak bertemu sepanjang bulan Ramadan.',
+  'schedule.ramadanNext': 'jadual Ramadan',
+  'schedule.ramadanDates': 'Tarikh Ramadan diambil daripada senarai cuti umum laman ini ({start} hingga {end}, {status}).',
+  'schedule.expected': 'jangkaan, belum diumumkan',
+  'schedule.announced': 'telah diumumkan',
+  'schedule.holiday': 'Tiada perjumpaan pada {holiday} ({date}) kecuali jika kumpulan memberitahu sebaliknya.',
+  'schedule.hijri': '{date} (tarikh Hijrah, anggaran)',
+  'groups.calendarPrayerNote': 'Perjumpaan selepas waktu sembahyang, dan perjumpaan bulan Ramadan, dimasukkan sebagai acara bertarikh untuk 12 minggu dari tarikh laman ini dikemas kini, kerana acara berulang tidak boleh mengikut masa yang berubah. Muat turun semula fail ini selepas itu. Hari cuti umum tidak dimasukkan.',
 } as const;
 
 export type UiKey = keyof typeof ms;

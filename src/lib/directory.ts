@@ -19,16 +19,21 @@ import {
   type GroupKind,
   type MeetingLanguage,
 } from './group-fields';
+import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from './holidays';
+import { PRAYERS, type Prayer } from './prayer-times';
 import {
+  bruneiDate,
   bruneiDay,
   isMeetingNow,
   nextMeeting,
+  resolveMeeting,
   TIMES_OF_DAY,
   timeOfDay,
   type NextMeeting,
+  type ScheduleOptions,
   type TimeOfDay,
 } from './schedule';
-import type { Group, Meeting } from './schemas';
+import type { Group, Meeting, Ramadan } from './schemas';
 
 /** Directory order: district (west to east as listed), then name in the reader's language. */
 export function sortGroups<T extends { data: Group }>(groups: readonly T[], locale: Locale): T[] {
@@ -133,6 +138,10 @@ export interface DirectoryGroup {
   languages: MeetingLanguage[];
   audience: Audience[];
   schedule: Meeting[];
+  /** Its Ramadan schedule, or that it pauses; absent when Ramadan changes nothing. */
+  ramadan?: Ramadan;
+  /** Holiday kinds it still meets on. */
+  meetsOnHolidays?: HolidayKind[];
   /** Where it meets; absent for online-only groups. */
   at?: LatLng;
   /** Lower-case, accent-free text that free-text search looks in. */
@@ -157,7 +166,9 @@ export function toDirectoryGroup(id: string, group: Group, locale: Locale): Dire
     format: group.format,
     languages: [...group.languages],
     audience: [...group.audience],
-    schedule: group.schedule.map(({ day, start, end }) => ({ day, start, end })),
+    schedule: group.schedule.map((m) => ({ ...m })),
+    ...(group.ramadan ? { ramadan: group.ramadan } : {}),
+    ...(group.meetsOnHolidays.length ? { meetsOnHolidays: [...group.meetsOnHolidays] } : {}),
     ...(group.coordinates ? { at: { lat: group.coordinates.lat, lng: group.coordinates.lng } } : {}),
     text: normaliseText(words.join(' ')),
   };
@@ -179,20 +190,33 @@ function attendableAs(format: Format): Format[] {
  * Day and time of day apply to the same meeting: "Friday evening" means a
  * meeting on Friday that starts in the evening.
  */
-export function groupMatcher(filters: DirectoryFilters, now: Date): (group: DirectoryGroup) => boolean {
+export function groupMatcher(
+  filters: DirectoryFilters,
+  now: Date,
+  holidays: readonly Holiday[] = [],
+): (group: DirectoryGroup) => boolean {
   const words = normaliseText(filters.q).split(' ').filter(Boolean);
   const day = filters.day === 'today' ? bruneiDay(now) : filters.day;
   const time = filters.time;
-  const meetingMatches = (m: Meeting) =>
-    (!day || m.day === day) && (!time || (time === 'now' ? isMeetingNow(m, now) : timeOfDay(m.start) === time));
+  const today = bruneiDate(now);
+  // Time of day of a prayer-relative meeting: by today's prayer time (it moves a few minutes over the year).
+  const meetingMatches = (g: DirectoryGroup) => (m: Meeting) =>
+    (!day || m.day === day) && (!time || time === 'now' || timeOfDay(resolveMeeting(m, today, g.at).start) === time);
+  const underWay = (g: DirectoryGroup) => nextMeeting(g.schedule, now, scheduleOptions(g, holidays))?.inProgress;
   return (g) =>
     (!filters.district || g.format === 'online' || g.district === filters.district) &&
     (!filters.kind || g.kind === filters.kind) &&
     (!filters.format || attendableAs(g.format).includes(filters.format)) &&
     (!filters.language || g.languages.includes(filters.language)) &&
     (!filters.audience || g.audience.includes(filters.audience)) &&
-    (!(day || time) || g.schedule.some(meetingMatches)) &&
+    (!(day || time) || g.schedule.some(meetingMatches(g))) &&
+    (time !== 'now' || underWay(g) === true) &&
     words.every((w) => g.text.includes(w));
+}
+
+/** What decides a group's dates besides its weekly schedule. */
+export function scheduleOptions(g: DirectoryGroup, holidays: readonly Holiday[]): ScheduleOptions {
+  return { ramadan: g.ramadan, holidays, meetsOnHolidays: g.meetsOnHolidays ?? [], at: g.at };
 }
 
 /** A group in the result, with what the list shows beside it. */
@@ -216,13 +240,14 @@ export function applyDirectory(
   filters: DirectoryFilters,
   now: Date,
   origin?: LatLng,
+  holidays: readonly Holiday[] = [],
 ): DirectoryEntry[] {
-  const matches = groupMatcher(filters, now);
+  const matches = groupMatcher(filters, now, holidays);
   const entries: DirectoryEntry[] = [];
   groups.forEach((group, index) => {
     if (!matches(group)) return;
     const km = origin && group.at ? distanceKm(origin, group.at) : undefined;
-    entries.push({ group, index, next: nextMeeting(group.schedule, now), km });
+    entries.push({ group, index, next: nextMeeting(group.schedule, now, scheduleOptions(group, holidays)), km });
   });
   // Infinity - Infinity is NaN; two missing keys are simply equal.
   const diff = (x: number, y: number) => (x === y ? 0 : x - y);
@@ -238,8 +263,12 @@ export function applyDirectory(
 }
 
 /** How many groups have a meeting under way now (Brunei time), whatever the filters. */
-export function countMeetingNow(groups: readonly Pick<DirectoryGroup, 'schedule'>[], now: Date): number {
-  return groups.filter((g) => g.schedule.some((m) => isMeetingNow(m, now))).length;
+export function countMeetingNow(
+  groups: readonly DirectoryGroup[],
+  now: Date,
+  holidays: readonly Holiday[] = [],
+): number {
+  return groups.filter((g) => nextMeeting(g.schedule, now, scheduleOptions(g, holidays))?.inProgress).length;
 }
 
 /** Number of groups in each district, every district present (0 when none). */
@@ -271,12 +300,15 @@ export function upcomingMeetings(
   groups: readonly DirectoryGroup[],
   now: Date,
   count = 3,
+  holidays: readonly Holiday[] = [],
 ): { group: DirectoryGroup; next: NextMeeting }[] {
   const later: { group: DirectoryGroup; next: NextMeeting }[] = [];
   for (const group of groups) {
+    const options = scheduleOptions(group, holidays);
     const next = nextMeeting(
-      group.schedule.filter((m) => !isMeetingNow(m, now)),
+      group.schedule.filter((m) => !isMeetingNow(m, now, options)),
       now,
+      options,
     );
     if (next) later.push({ group, next });
   }
@@ -295,16 +327,57 @@ export function formatMeeting(meeting: Meeting, days: readonly string[]): string
  * A card carries what the island needs in one attribute, instead of a JSON copy of
  * every group at the end of the page: the directory's HTML then fits the first
  * round trip. Fields are separated by "|", lists by ",", meetings by ";" as
- * "<day number> <start> <end>"; the text the reader can search is the card's own.
+ * "<day number> <start> <end>" or, after a prayer, "<day number> @<prayer> <offset> <duration>";
+ * the Ramadan field is "" (no change), "!" (paused) or its meetings; the text the
+ * reader can search is the card's own.
  */
+
+function encodeMeetings(meetings: readonly Meeting[]): string {
+  return meetings
+    .map((m) =>
+      m.after
+        ? `${DAYS.indexOf(m.day)} @${m.after} ${m.offset ?? 0} ${m.duration ?? 0}`
+        : `${DAYS.indexOf(m.day)} ${m.start} ${m.end}`,
+    )
+    .join(';');
+}
+
+function decodeMeetings(encoded: string): Meeting[] | undefined {
+  const meetings: Meeting[] = [];
+  for (const part of encoded.split(';')) {
+    const [day, first, second, third] = part.split(' ');
+    const name = DAYS[Number(day)];
+    if (!name) return undefined;
+    if (first?.startsWith('@')) {
+      const after = first.slice(1);
+      const offset = Number(second);
+      const duration = Number(third);
+      if (!(PRAYERS as readonly string[]).includes(after) || !Number.isInteger(offset) || !Number.isInteger(duration))
+        return undefined;
+      meetings.push({ day: name, after: after as Prayer, offset, duration });
+      continue;
+    }
+    if (!/^\d\d:\d\d$/.test(first ?? '') || !/^\d\d:\d\d$/.test(second ?? '')) return undefined;
+    meetings.push({ day: name, start: first!, end: second! });
+  }
+  return meetings;
+}
 
 /** A group's record as the `data-g` attribute of its card. */
 export function encodeGroup(group: Omit<DirectoryGroup, 'id' | 'text'>): string {
-  const schedule = group.schedule.map((m) => `${DAYS.indexOf(m.day)} ${m.start} ${m.end}`).join(';');
   const at = group.at ? `${group.at.lat.toFixed(5)},${group.at.lng.toFixed(5)}` : '';
-  return [group.district, group.kind, group.format, group.languages.join(','), group.audience.join(','), schedule, at].join(
-    '|',
-  );
+  const ramadan = !group.ramadan ? '' : group.ramadan.paused ? '!' : encodeMeetings(group.ramadan.schedule ?? []);
+  return [
+    group.district,
+    group.kind,
+    group.format,
+    group.languages.join(','),
+    group.audience.join(','),
+    encodeMeetings(group.schedule),
+    at,
+    (group.meetsOnHolidays ?? []).join(','),
+    ramadan,
+  ].join('|');
 }
 
 /**
@@ -312,17 +385,20 @@ export function encodeGroup(group: Omit<DirectoryGroup, 'id' | 'text'>): string 
  * then leaves that card alone rather than guess).
  */
 export function decodeGroup(id: string, encoded: string, text: string): DirectoryGroup | undefined {
-  const [district, kind, format, languages, audience, schedule, at] = encoded.split('|');
+  const [district, kind, format, languages, audience, schedule, at, holidays, ramadan] = encoded.split('|');
   const member = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
     (list as readonly string[]).includes(value ?? '');
   if (!member(DISTRICTS, district) || !member(GROUP_KINDS, kind) || !member(FORMATS, format)) return undefined;
-  const meetings: Meeting[] = [];
-  for (const part of (schedule ?? '').split(';')) {
-    const [day, start, end] = part.split(' ');
-    const name = DAYS[Number(day)];
-    if (!name || !/^\d\d:\d\d$/.test(start ?? '') || !/^\d\d:\d\d$/.test(end ?? '')) return undefined;
-    meetings.push({ day: name, start: start!, end: end! });
+  const meetings = decodeMeetings(schedule ?? '');
+  if (!meetings) return undefined;
+  let ramadanPlan: Ramadan | undefined;
+  if (ramadan === '!') ramadanPlan = { paused: true };
+  else if (ramadan) {
+    const ramadanMeetings = decodeMeetings(ramadan);
+    if (!ramadanMeetings) return undefined;
+    ramadanPlan = { schedule: ramadanMeetings };
   }
+  const meetsOnHolidays = (holidays ?? '').split(',').filter((h): h is HolidayKind => member(HOLIDAY_KINDS, h));
   const [lat, lng] = (at ?? '').split(',').map(Number);
   return {
     id,
@@ -332,6 +408,8 @@ export function decodeGroup(id: string, encoded: string, text: string): Director
     languages: (languages ?? '').split(',').filter((l): l is MeetingLanguage => member(MEETING_LANGUAGES, l)),
     audience: (audience ?? '').split(',').filter((a): a is Audience => member(AUDIENCES, a)),
     schedule: meetings,
+    ...(ramadanPlan ? { ramadan: ramadanPlan } : {}),
+    ...(meetsOnHolidays.length ? { meetsOnHolidays } : {}),
     ...(at && Number.isFinite(lat) && Number.isFinite(lng) ? { at: { lat: lat!, lng: lng! } } : {}),
     text: normaliseText(text),
   };

@@ -13,8 +13,10 @@ import { dictionaries } from '../i18n/ui';
 import { localePath } from '../i18n/paths';
 import { BRUNEI_BOUNDS, TIME_ZONE } from './brunei';
 import type { Audience, GroupKind, MeetingLanguage } from './group-fields';
-import { dayNumber, sortMeetings } from './schedule';
-import type { Group } from './schemas';
+import type { Holiday } from './holidays';
+import { meetingWords, ramadanListDate, scheduleLines } from './meeting-text';
+import { bruneiDate, dayNumber, resolveMeeting, sortMeetings, startLabel } from './schedule';
+import type { Group, Meeting } from './schemas';
 
 export interface MeetingGuideEntry {
   name: string;
@@ -88,6 +90,10 @@ export interface FeedOptions {
   site: URL | string;
   /** Where corrections go (feedback_emails / feedback_url). */
   editorEmail: string;
+  /** The day whose prayer times give a prayer-relative meeting its clock time (the build's). */
+  now?: Date;
+  /** Holidays and Ramadan's dates, for the Ramadan times in `notes`. */
+  holidays?: readonly Holiday[];
 }
 
 /** Five decimal places (about 1 m), as the spec advises. */
@@ -118,9 +124,13 @@ export function splitAddress(address: string): { location: string; note: string;
 /** The feed entries for a set of groups (any order in; slug order out). */
 export function meetingGuideFeed(
   groups: readonly { id: string; data: Group }[],
-  { site, editorEmail }: FeedOptions,
+  { site, editorEmail, now = new Date(), holidays = [] }: FeedOptions,
 ): MeetingGuideEntry[] {
   const ms = dictionaries.ms;
+  const en = dictionaries.en;
+  const msWords = meetingWords('ms', (key) => ms[key]);
+  const enWords = meetingWords('en', (key) => en[key]);
+  const today = bruneiDate(now);
   const siteUrl = new URL('/', site).href;
   const entries = groups.flatMap(({ id, data: g }) => {
     const region = ms[`district.${g.district}`];
@@ -141,15 +151,36 @@ export function meetingGuideFeed(
       .filter(Boolean)
       .join('\n\n');
 
-    // Meetings at the same time on several days share one entry.
-    const byTime = new Map<string, number[]>();
+    const ramadanNote = g.ramadan
+      ? `${ms['schedule.ramadan']}: ${
+          g.ramadan.schedule
+            ? scheduleLines(g.ramadan.schedule, ramadanListDate(now, holidays), msWords, g.coordinates)
+                .map((l) => `${l.dayName}, ${l.time}`)
+                .join('; ')
+            : ms['schedule.ramadanPaused']
+        }`
+      : '';
+
+    // Meetings at the same time on several days share one entry; so do meetings after the same prayer.
+    const byTime = new Map<string, { meeting: Meeting; days: number[] }>();
     for (const m of sortMeetings(g.schedule)) {
-      const key = `${m.start}-${m.end}`;
-      byTime.set(key, [...(byTime.get(key) ?? []), dayNumber(m.day)]);
+      const key = m.after ? `${m.after}+${m.offset ?? 0}+${m.duration}` : `${m.start}-${m.end}`;
+      const entry = byTime.get(key) ?? { meeting: m, days: [] };
+      entry.days.push(dayNumber(m.day));
+      byTime.set(key, entry);
     }
-    return [...byTime].map(([key, days]): MeetingGuideEntry => {
-      const [time = '', endTime = ''] = key.split('-');
-      const slug = byTime.size === 1 ? id : `${id}-${time.replace(':', '')}`;
+    return [...byTime.values()].map(({ meeting, days }): MeetingGuideEntry => {
+      // A prayer-relative meeting gets today's computed clock time; `notes` says it follows the prayer.
+      const timed = resolveMeeting(meeting, today, g.coordinates);
+      const time = timed.start;
+      const endTime = timed.end;
+      const slug =
+        byTime.size === 1
+          ? id
+          : `${id}-${meeting.after ? `${meeting.after}${meeting.offset ?? 0}` : time.replace(':', '')}`;
+      const prayerNote = meeting.after
+        ? `Masa perjumpaan mengikut waktu sembahyang: ${startLabel(timed, msWords)}, pada ${time} hari ini (${today.day}/${today.month}/${today.year}); masa itu berubah beberapa minit sepanjang tahun. / The meeting time follows a prayer: ${startLabel(timed, enWords)} today; it moves by a few minutes through the year.`
+        : '';
       return {
         name: g.name.ms.slice(0, 255),
         slug,
@@ -158,7 +189,7 @@ export function meetingGuideFeed(
         end_time: endTime,
         timezone: TIME_ZONE,
         types: [...new Set(types)],
-        notes,
+        notes: [prayerNote, ramadanNote, notes].filter(Boolean).join('\n\n'),
         ...(address?.location ? { location: address.location } : {}),
         ...(address?.note ? { location_notes: address.note } : {}),
         formatted_address: [...place, region, 'Brunei Darussalam'].join(', '),

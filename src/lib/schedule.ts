@@ -6,7 +6,24 @@
  */
 import { UTC_OFFSET_MINUTES } from './brunei';
 import { DAYS, type Day } from './group-fields';
-import type { Meeting } from './schemas';
+import { holidayOn, isoOf, isRamadan, type Holiday, type HolidayKind } from './holidays';
+import { prayerMinute, type CalendarDate, type LatLng, type Prayer } from './prayer-times';
+import type { Meeting, Ramadan } from './schemas';
+
+/** A meeting with its clock times worked out for one date (a clock-time meeting as it is). */
+export type TimedMeeting = Meeting & { start: string; end: string };
+
+/** What, besides the weekly schedule, decides when a group meets. */
+export interface ScheduleOptions {
+  /** The group's Ramadan schedule, or that it pauses. */
+  ramadan?: Ramadan | undefined;
+  /** Holidays and Ramadan's dates, from content/holidays.yaml. */
+  holidays?: readonly Holiday[];
+  /** Holiday kinds the group still meets on. */
+  meetsOnHolidays?: readonly HolidayKind[];
+  /** Where prayer times are computed (the meeting place). */
+  at?: LatLng | undefined;
+}
 
 export const MINUTES_PER_DAY = 24 * 60;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -28,9 +45,67 @@ export function clockOf(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+// Where each prayer roughly falls in Brunei, only to put meetings in order.
+const PRAYER_ORDER: Record<Prayer, number> = { subuh: 300, zohor: 750, asar: 950, maghrib: 1100, isyak: 1170 };
+
+/** A meeting's start for ordering: its clock time, or roughly when its prayer is. */
+function orderMinute(m: Meeting): number {
+  return m.after ? PRAYER_ORDER[m.after] + (m.offset ?? 0) : minutesOf(m.start ?? '00:00');
+}
+
 /** Meetings in week order (Sunday first, as in Brunei calendars), then by start time. */
-export function sortMeetings(meetings: readonly Meeting[]): Meeting[] {
-  return [...meetings].sort((a, b) => dayNumber(a.day) - dayNumber(b.day) || minutesOf(a.start) - minutesOf(b.start));
+export function sortMeetings<M extends Meeting>(meetings: readonly M[]): M[] {
+  return [...meetings].sort((a, b) => dayNumber(a.day) - dayNumber(b.day) || orderMinute(a) - orderMinute(b));
+}
+
+/**
+ * A meeting's clock times on a date: a prayer-relative meeting starts `offset`
+ * minutes after that day's prayer time and lasts `duration` minutes.
+ * @example resolveMeeting({ day: 'friday', after: 'isyak', offset: 15, duration: 90 }, { year: 2026, month: 12, day: 4 }).start // '19:3x'
+ */
+export function resolveMeeting(meeting: Meeting, date: CalendarDate, at?: LatLng): TimedMeeting {
+  if (meeting.after === undefined) return meeting as TimedMeeting;
+  const start = prayerMinute(meeting.after, date, at) + (meeting.offset ?? 0);
+  return { ...meeting, start: clockOf(start), end: clockOf(start + (meeting.duration ?? 60)) };
+}
+
+/** The calendar date in Brunei of an instant. */
+export function bruneiDate(now: Date): CalendarDate {
+  const local = new Date(now.getTime() + UTC_OFFSET_MINUTES * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** The date `days` after a date (negative: before), across months and years. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The day of the week of a calendar date. */
+export function dayOf(date: CalendarDate): Day {
+  return DAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()] ?? 'sunday';
+}
+
+/** The schedule in force on a date: the Ramadan one during Ramadan (none if paused), else the usual. */
+export function scheduleFor(iso: string, schedule: readonly Meeting[], options: ScheduleOptions): readonly Meeting[] {
+  if (options.ramadan && isRamadan(iso, options.holidays ?? [])) return options.ramadan.schedule ?? [];
+  return schedule;
+}
+
+/** What happens on one date: the meetings (with their times), or the holiday that cancels them. */
+export function meetingsOn(
+  date: CalendarDate,
+  schedule: readonly Meeting[],
+  options: ScheduleOptions = {},
+): { meetings: TimedMeeting[]; holiday?: Holiday; ramadan: boolean } {
+  const iso = isoOf(date);
+  const ramadan = isRamadan(iso, options.holidays ?? []);
+  const day = dayOf(date);
+  const meetings = scheduleFor(iso, schedule, options)
+    .filter((m) => m.day === day)
+    .map((m) => resolveMeeting(m, date, options.at));
+  const holiday = meetings.length ? holidayOn(iso, options.holidays ?? [], options.meetsOnHolidays) : undefined;
+  return holiday ? { meetings: [], holiday, ramadan } : { meetings, ramadan };
 }
 
 // `%` keeps the sign of the dividend; week arithmetic needs a result in [0, n).
@@ -57,50 +132,78 @@ export function bruneiDay(now: Date): Day {
 
 /** Where a meeting sits in the week: its start (minutes since Sunday 00:00) and length in minutes. */
 export function meetingSpan(meeting: Meeting): { start: number; length: number } {
-  const start = minutesOf(meeting.start);
+  // A clock-time meeting; a prayer-relative one has no fixed place in the week.
+  const start = minutesOf(meeting.start ?? '00:00');
   // An end at or before the start means the meeting runs past midnight.
-  const length = modulo(minutesOf(meeting.end) - start, MINUTES_PER_DAY) || MINUTES_PER_DAY;
+  const length = modulo(minutesOf(meeting.end ?? '00:00') - start, MINUTES_PER_DAY) || MINUTES_PER_DAY;
   return { start: dayNumber(meeting.day) * MINUTES_PER_DAY + start, length };
 }
 
-/** True from a meeting's start minute up to, not including, its end minute (Brunei time). */
-export function isMeetingNow(meeting: Meeting, now: Date): boolean {
-  const { start, length } = meetingSpan(meeting);
-  // Minutes since its most recent start, counting back across the week's end.
-  return modulo(bruneiWeekMinute(now) - start, MINUTES_PER_WEEK) < length;
+/**
+ * True from a meeting's start minute up to, not including, its end minute
+ * (Brunei time), on the dates it takes place (not on a holiday, not when
+ * Ramadan replaces it).
+ */
+export function isMeetingNow(meeting: Meeting, now: Date, options: ScheduleOptions = {}): boolean {
+  return nextMeeting([meeting], now, options)?.inProgress ?? false;
 }
 
-/** Minutes until a meeting next starts: 0 at its start minute, else up to a week ahead. */
+/** Minutes until a clock-time meeting next starts: 0 at its start minute, else up to a week ahead. */
 export function minutesUntilStart(meeting: Meeting, now: Date): number {
   return modulo(meetingSpan(meeting).start - bruneiWeekMinute(now), MINUTES_PER_WEEK);
 }
 
 export interface NextMeeting {
-  meeting: Meeting;
+  /** The meeting, with its clock times for that date. */
+  meeting: TimedMeeting;
   /** Minutes from now to its start; zero or negative when it is under way. */
   startsIn: number;
   inProgress: boolean;
   /** 0 when it starts today in Brunei, 1 tomorrow, and so on (negative only if under way since yesterday). */
   daysAhead: number;
+  /** Its date in Brunei. */
+  date: CalendarDate;
+  /** True when it is on the group's Ramadan schedule. */
+  ramadan: boolean;
+  /** The first holiday before it on which the group would have met, and that day's date. */
+  skipped?: { holiday: Holiday; date: CalendarDate } | undefined;
 }
+
+/** How far ahead to look: past a month of Ramadan pause and the Hari Raya days after it. */
+export const LOOK_AHEAD_DAYS = 45;
 
 /**
  * The meeting a reader could go to next: one under way now, else the soonest
- * start, wrapping from Saturday into the following week.
+ * start, date by date in Brunei, skipping holidays and following Ramadan.
+ * Looks back to yesterday for a meeting that runs past midnight.
  */
-export function nextMeeting(schedule: readonly Meeting[], now: Date): NextMeeting | undefined {
-  const weekMinute = bruneiWeekMinute(now);
+export function nextMeeting(
+  schedule: readonly Meeting[],
+  now: Date,
+  options: ScheduleOptions = {},
+): NextMeeting | undefined {
+  const today = bruneiDate(now);
+  const nowMinute = modulo(bruneiWeekMinute(now), MINUTES_PER_DAY);
   let best: NextMeeting | undefined;
-  for (const meeting of schedule) {
-    const { start, length } = meetingSpan(meeting);
-    const since = modulo(weekMinute - start, MINUTES_PER_WEEK);
-    const inProgress = since < length;
-    const startsIn = inProgress ? -since : modulo(-since, MINUTES_PER_WEEK);
-    if (!best || startsIn < best.startsIn) {
-      const daysAhead = Math.floor((modulo(weekMinute, MINUTES_PER_DAY) + startsIn) / MINUTES_PER_DAY);
-      best = { meeting, startsIn, inProgress, daysAhead };
+  let skipped: NextMeeting['skipped'];
+  for (let offset = -1; offset <= LOOK_AHEAD_DAYS; offset++) {
+    // Every meeting on a later date starts later than one already found.
+    if (best && offset * MINUTES_PER_DAY - nowMinute > best.startsIn) break;
+    const date = addDays(today, offset);
+    const day = meetingsOn(date, schedule, options);
+    if (day.holiday && offset >= 0 && !skipped) skipped = { holiday: day.holiday, date };
+    for (const meeting of day.meetings) {
+      const start = offset * MINUTES_PER_DAY + minutesOf(meeting.start);
+      const length = modulo(minutesOf(meeting.end) - minutesOf(meeting.start), MINUTES_PER_DAY) || MINUTES_PER_DAY;
+      const since = nowMinute - start;
+      if (since >= length) continue;
+      const startsIn = since > 0 ? -since : -since || 0;
+      if (!best || startsIn < best.startsIn) {
+        best = { meeting, startsIn, inProgress: since >= 0, daysAhead: offset, date, ramadan: day.ramadan };
+      }
     }
   }
+  if (best && skipped && isoOf(skipped.date) < isoOf(best.date)) best.skipped = skipped;
   return best;
 }
 
@@ -147,11 +250,44 @@ export interface ScheduleWords {
   tomorrow: string;
   /** e.g. "Meeting now, until {end}". */
   now: string;
+  /** Prayer names, e.g. { isyak: 'Isyak', … }; English names when left out. */
+  prayers?: Partial<Record<Prayer, string>>;
+  /** e.g. "after {prayer} (about {time})". */
+  after?: string;
+  /** e.g. "{minutes} min after {prayer} (about {time})". */
+  afterOffset?: string;
+}
+
+const PRAYER_NAMES: Record<Prayer, string> = {
+  subuh: 'Subuh',
+  zohor: 'Zohor',
+  asar: 'Asar',
+  maghrib: 'Maghrib',
+  isyak: 'Isyak',
+};
+
+/**
+ * A meeting's start as a reader should see it: "19:30", or "after Isyak (about 19:55)".
+ * @example startLabel({ day: 'friday', after: 'isyak', start: '19:25', end: '21:00' }, words) // 'after Isyak (about 19:25)'
+ */
+export function startLabel(
+  meeting: TimedMeeting,
+  words: Pick<ScheduleWords, 'prayers' | 'after' | 'afterOffset'>,
+): string {
+  if (!meeting.after) return meeting.start;
+  const prayer = words.prayers?.[meeting.after] ?? PRAYER_NAMES[meeting.after];
+  const template = meeting.offset
+    ? (words.afterOffset ?? '{minutes} min after {prayer} (about {time})')
+    : (words.after ?? 'after {prayer} (about {time})');
+  return template
+    .replace('{minutes}', String(meeting.offset ?? 0))
+    .replace('{prayer}', prayer)
+    .replace('{time}', meeting.start);
 }
 
 /**
- * "Today, 19:30", "Tomorrow, 09:00", "Tuesday, 19:30" or "Meeting now, until 21:00".
- * @example nextMeetingLabel({ meeting: { day: 'friday', start: '14:30', end: '16:00' }, startsIn: 210, inProgress: false, daysAhead: 0 }, words) // 'Today, 14:30'
+ * "Today, 19:30", "Tomorrow, after Isyak (about 19:25)", "Tuesday, 19:30" or "Meeting now, until 21:00".
+ * @example nextMeetingLabel({ meeting: { day: 'friday', start: '14:30', end: '16:00' }, startsIn: 210, inProgress: false, daysAhead: 0, … }, words) // 'Today, 14:30'
  */
 export function nextMeetingLabel(next: NextMeeting, words: ScheduleWords): string {
   const { meeting } = next;
@@ -162,5 +298,5 @@ export function nextMeetingLabel(next: NextMeeting, words: ScheduleWords): strin
       : next.daysAhead === 1
         ? words.tomorrow
         : (words.days[dayNumber(meeting.day)] ?? '');
-  return `${day}, ${meeting.start}`;
+  return `${day}, ${startLabel(meeting, words)}`;
 }

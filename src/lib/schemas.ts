@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { ALL_MUKIMS, DISTRICTS, districtOfMukim, isInsideBrunei, UTC_OFFSET_MINUTES } from './brunei';
 import { AUDIENCES, DAYS, FORMATS, GROUP_KINDS, MEETING_LANGUAGES } from './group-fields';
+import { HOLIDAY_KINDS } from './holidays';
+import { PRAYERS } from './prayer-times';
 
 export const LOCALES = ['ms', 'en'] as const;
 
@@ -238,11 +240,82 @@ const clock = z
   .string({ error: 'expected a 24-hour time in quotes, e.g. "14:30"' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time in quotes, e.g. "14:30"');
 
-export const meetingSchema = z.object({
-  day: z.enum(DAYS, { error: `expected a day: ${DAYS.join(', ')}` }),
-  start: clock,
-  end: clock,
-});
+const minutes = (what: string, max: number) =>
+  z
+    .number({ error: `expected ${what} in minutes, as a number, e.g. 90` })
+    .int(`expected ${what} in whole minutes`)
+    .min(0, `${what} cannot be negative`)
+    .max(max, `${what} is more than ${max} minutes; check it`);
+
+/**
+ * A weekly meeting, either at a clock time (`start`, `end`) or after a prayer
+ * (`after`, with `offset` minutes after the prayer's time and a `duration`).
+ * One flat object rather than a union, so a mistyped field gets its own plain
+ * message ("after: isya" → did you mean "isyak"?) instead of "no union matched".
+ */
+export const meetingSchema = z
+  .object({
+    day: z.enum(DAYS, { error: `expected a day: ${DAYS.join(', ')}` }),
+    start: clock.optional(),
+    end: clock.optional(),
+    after: z.enum(PRAYERS, { error: `expected a prayer: ${PRAYERS.join(', ')}` }).optional(),
+    offset: minutes('the offset after the prayer', 180).optional(),
+    duration: minutes('the length of the meeting', 600).min(15, 'a meeting lasts at least 15 minutes').optional(),
+  })
+  .superRefine((m, ctx) => {
+    const clockTime = m.start !== undefined || m.end !== undefined;
+    if (m.after === undefined && !clockTime) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message:
+          'give a clock time (start: "19:30", end: "21:00") or a prayer (after: isyak, offset: 15, duration: 90)',
+      });
+    } else if (m.after !== undefined && clockTime) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['after'],
+        message: 'a meeting has either a clock time (start, end) or a prayer (after), not both',
+      });
+    } else if (m.after !== undefined && m.duration === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duration'],
+        message: 'a meeting after a prayer needs its length in minutes, e.g. duration: 90',
+      });
+    } else if (m.after === undefined) {
+      if (m.start === undefined)
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'the meeting needs a start time' });
+      if (m.end === undefined)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: 'the meeting needs an end time' });
+      if (m.offset !== undefined || m.duration !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [m.offset !== undefined ? 'offset' : 'duration'],
+          message:
+            'offset and duration go with a meeting after a prayer (after: isyak); a clock-time meeting has start and end',
+        });
+      }
+    }
+  });
+
+/** What a group does in Ramadan: meets on another schedule, or pauses until Hari Raya. */
+export const ramadanSchema = z
+  .object(
+    {
+      schedule: z
+        .array(meetingSchema, {
+          error: 'expected a list of Ramadan meetings, e.g. - { day: friday, after: isyak, offset: 60, duration: 60 }',
+        })
+        .min(1, 'list at least one Ramadan meeting, or write paused: true')
+        .optional(),
+      paused: z.literal(true, { error: 'write paused: true when the group does not meet in Ramadan' }).optional(),
+    },
+    { error: 'expected ramadan: { schedule: [ … ] } or ramadan: { paused: true }' },
+  )
+  .refine((r) => (r.schedule === undefined) !== (r.paused === undefined), {
+    message: 'give the Ramadan schedule (schedule:) or paused: true, one of the two',
+  });
 
 export const coordinatesSchema = z
   .object({
@@ -320,7 +393,22 @@ export const groupSchema = z
         error: 'expected a list of meetings under `schedule:`, e.g. - { day: friday, start: "14:30", end: "16:00" }',
       })
       .min(1, 'list at least one meeting under `schedule:`')
-      .describe('Each weekly meeting: - { day: friday, start: "14:30", end: "16:00" } (24-hour Brunei time).'),
+      .describe(
+        'Each weekly meeting: - { day: friday, start: "14:30", end: "16:00" } (24-hour Brunei time), or after a prayer: - { day: tuesday, after: isyak, offset: 15, duration: 90 }.',
+      ),
+    ramadan: ramadanSchema
+      .optional()
+      .describe(
+        'What the group does in Ramadan: ramadan: { schedule: [ - { day: friday, after: isyak, offset: 60, duration: 60 } ] } or ramadan: { paused: true }. Leave out when nothing changes.',
+      ),
+    meetsOnHolidays: z
+      .array(z.enum(HOLIDAY_KINDS, { error: `holiday kinds: ${HOLIDAY_KINDS.join(', ')}` }), {
+        error: 'expected a list of holiday kinds, e.g. meetsOnHolidays: [national-day]',
+      })
+      .default([])
+      .describe(
+        'Public holidays on which the group still meets (it does not meet on the others), e.g. [national-day, christmas].',
+      ),
     languages: z
       .array(z.enum(MEETING_LANGUAGES, { error: `meeting languages: ${MEETING_LANGUAGES.join(', ')}` }), {
         error: `expected a list of meeting languages, e.g. languages: [ms, en] (from: ${MEETING_LANGUAGES.join(', ')})`,
@@ -382,7 +470,7 @@ export const groupSchema = z
       });
     }
     for (const [i, m] of g.schedule.entries()) {
-      if (m.start === m.end) {
+      if (m.start !== undefined && m.start === m.end) {
         ctx.addIssue({ code: 'custom', path: ['schedule', i, 'end'], message: 'the meeting ends when it starts' });
       }
     }
@@ -472,6 +560,52 @@ export const helplineSchema = z.object({
   confirm: bilingual('what to confirm with the agency').optional(),
 });
 
+/** Where a holiday's date comes from: the announcement, or (while expected) the calculation. */
+const holidaySource = z.object(
+  {
+    name: text('the name of the source'),
+    url: webAddress().optional(),
+  },
+  {
+    error:
+      'a holiday needs its source: source: { name: "…", url: "https://…" } — the official announcement, or for an expected date where the date comes from',
+  },
+);
+
+/** A public holiday or special day in `content/holidays.yaml`. */
+export const holidaySchema = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9-]+$/,
+        'expected an id in lower-case letters, digits and hyphens, e.g. hari-raya-aidilfitri-2027',
+      ),
+    kind: z.enum(HOLIDAY_KINDS, { error: `expected a kind: ${HOLIDAY_KINDS.join(', ')}` }),
+    name: bilingual('the name of the day'),
+    start: date,
+    end: date.optional(),
+    expected: z.boolean({
+      error:
+        'say whether the date is still expected: expected: true (not yet announced) or expected: false (announced)',
+    }),
+    basis: text('how the expected date was worked out (basis)').optional(),
+    source: holidaySource,
+  })
+  .superRefine((h, ctx) => {
+    if (h.end && h.end.getTime() < h.start.getTime()) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'the last day is before the first day' });
+    }
+    if (h.expected && !h.basis) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis'],
+        message:
+          'an expected date needs its basis, e.g. basis: "Umm al-Qura calendar; Brunei announces after the moon sighting"',
+      });
+    }
+  });
+
 export const glossarySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   ms: text('the Malay term'),
@@ -498,6 +632,8 @@ export type Article = z.infer<typeof articleSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+export type Ramadan = z.infer<typeof ramadanSchema>;
+export type HolidayEntry = z.infer<typeof holidaySchema>;
 export type Helpline = z.infer<typeof helplineSchema>;
 export type Verified = z.infer<typeof verifiedSchema>;
 export type StoryConsent = z.infer<typeof consentSchema>;

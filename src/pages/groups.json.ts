@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { toHoliday } from '../lib/holidays';
 import { feedProblems, meetingGuideFeed } from '../lib/meeting-guide';
 import { EDITOR_EMAIL } from '../lib/site';
 
@@ -7,7 +8,8 @@ import { EDITOR_EMAIL } from '../lib/site';
 // <link rel="alternate" type="application/json" title="Meetings Feed">.
 export const GET: APIRoute = async ({ site }) => {
   const groups = await getCollection('groups');
-  const feed = meetingGuideFeed(groups, { site: site ?? 'https://localhost/', editorEmail: EDITOR_EMAIL });
+  const holidays = (await getCollection('holidays')).map((h) => toHoliday(h.data));
+  const feed = meetingGuideFeed(groups, { site: site ?? 'https://localhost/', editorEmail: EDITOR_EMAIL, holidays });
   const problems = feedProblems(feed);
   if (problems.length) throw new Error(`groups.json breaks the Meeting Guide rules:\n${problems.join('\n')}`);
   return new Response(JSON.stringify(feed, null, 1), {

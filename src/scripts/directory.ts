@@ -24,11 +24,14 @@ import {
 } from '../lib/directory';
 import { formatKm, type LatLng } from '../lib/distance';
 import type { PlaceMenu } from '../lib/places';
-import { bruneiWeekMinute, clockOf, nextMeetingLabel, type ScheduleWords } from '../lib/schedule';
+import type { Holiday } from '../lib/holidays';
+import { nextMeetingText, type MeetingWords } from '../lib/meeting-text';
+import { bruneiWeekMinute, clockOf, nextMeetingLabel } from '../lib/schedule';
 
 interface IslandData {
   locale: Locale;
-  words: ScheduleWords &
+  holidays: Holiday[];
+  words: MeetingWords &
     Record<
       | 'next'
       | 'away'
@@ -55,6 +58,7 @@ interface Card {
   card: HTMLElement;
   list: HTMLElement;
   next: HTMLElement;
+  holiday: HTMLElement;
   distance: HTMLElement;
   name: string;
   href: string;
@@ -87,6 +91,7 @@ function start(root: HTMLElement, data: IslandData) {
       card,
       list: card.parentElement!,
       next: card.querySelector<HTMLElement>('[data-next]')!,
+      holiday: card.querySelector<HTMLElement>('[data-holiday]')!,
       distance: card.querySelector<HTMLElement>('[data-distance]')!,
       name: link.textContent ?? '',
       href: link.getAttribute('href') ?? '',
@@ -141,7 +146,7 @@ function start(root: HTMLElement, data: IslandData) {
   function render() {
     const now = new Date();
     const origin = (filters.near && places.get(filters.near)) || deviceOrigin;
-    const entries = applyDirectory(groups, filters, now, origin);
+    const entries = applyDirectory(groups, filters, now, origin, data.holidays);
     const shown = new Set(entries.map((e) => e.group.id));
     for (const [id, { card }] of cards) if (card.hidden === shown.has(id)) card.hidden = !shown.has(id);
     // Moving nodes is costly: move them only when a list's shown cards are out of order,
@@ -158,8 +163,10 @@ function start(root: HTMLElement, data: IslandData) {
     onlinePart.hidden = !entries.some((e) => isOnlineOnly(e.group));
     for (const { group, next, km } of entries) {
       const slots = cards.get(group.id)!;
-      const when = next ? nextMeetingLabel(next, words) : '';
+      const text = next ? nextMeetingText(next, words) : undefined;
+      const when = text?.when ?? '';
       setText(slots.next, next && !next.inProgress ? fillTemplate(words.next, { when }) : when);
+      setText(slots.holiday, text?.holiday ?? '');
       setText(slots.distance, km === undefined ? '' : fillTemplate(words.away, { km: formatKm(km, locale) }));
     }
     for (const link of districtLinks) {
@@ -171,7 +178,7 @@ function start(root: HTMLElement, data: IslandData) {
     // Nothing to show (late at night, "now"): offer the next meetings rather than a dead end.
     if (entries.length) upcoming.hidden = true;
     else {
-      upcoming.querySelector('ul')!.replaceChildren(...upcomingMeetings(groups, now).map(meetingItem));
+      upcoming.querySelector('ul')!.replaceChildren(...upcomingMeetings(groups, now, 3, data.holidays).map(meetingItem));
       upcoming.hidden = false;
     }
     nowLink.hidden = meetingNow === 0 || filters.time === 'now';
@@ -194,13 +201,13 @@ function start(root: HTMLElement, data: IslandData) {
   let meetingNow = 0;
   function renderBanner() {
     const now = new Date();
-    meetingNow = countMeetingNow(groups, now);
+    meetingNow = countMeetingNow(groups, now, data.holidays);
     const template = meetingNow === 0 ? words.bannerNone : meetingNow === 1 ? words.bannerOne : words.banner;
     const time = clockOf(bruneiWeekMinute(now));
     setText(banner.querySelector<HTMLElement>('[data-now-text]')!, fillTemplate(template, { count: meetingNow, time }));
     // Nobody meeting now: name the soonest meeting (online first when it is sooner) and 145.
     const soonest = banner.querySelector<HTMLElement>('[data-soonest]')!;
-    const [first] = meetingNow === 0 ? upcomingMeetings(groups, now, 1) : [];
+    const [first] = meetingNow === 0 ? upcomingMeetings(groups, now, 1, data.holidays) : [];
     if (first) {
       const item = meetingItem(first);
       soonest.replaceChildren(`${words.soonest} `, ...item.childNodes, '.');

@@ -1,33 +1,50 @@
 /**
- * The group page's small island: the next meeting, worked out in Brunei time
- * on the reader's device (the build cannot know "now"), and the stale warning
- * for a listing that has aged past 12 months since the site was built.
+ * The next meeting, worked out in Brunei time on the reader's device (the build
+ * cannot know "now"): on the group page, and beside each group on a printed
+ * district list. With its date in both calendars and any holiday it skips. Also
+ * the stale warning for a listing that has aged past 12 months since the site was built.
  * On paper the next meeting is a date ("Friday 5 December 2026, 14:30–16:00"):
  * a printout is read on another day, where "tomorrow" would be wrong.
  */
 import type { Locale } from '../i18n/locales';
 import { isStale, printedMeeting } from '../lib/group-page';
-import { nextMeeting, nextMeetingLabel, type ScheduleWords } from '../lib/schedule';
+import { nextMeetingText, type MeetingWords } from '../lib/meeting-text';
+import { nextMeeting, type ScheduleOptions } from '../lib/schedule';
 import type { Meeting } from '../lib/schemas';
 
-const next = document.querySelector<HTMLElement>('[data-next-meeting]');
-if (next) {
-  const schedule = JSON.parse(next.dataset['schedule'] ?? '[]') as Meeting[];
-  const words = JSON.parse(next.dataset['words'] ?? '{}') as ScheduleWords;
+interface NextData {
+  schedule: Meeting[];
+  options: ScheduleOptions;
+  words: MeetingWords;
+}
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting]')) {
+  const data = JSON.parse(element.dataset['next'] ?? '{}') as NextData;
+  const when = element.querySelector<HTMLElement>('[data-next-when]');
+  const date = element.querySelector<HTMLElement>('[data-next-date]');
+  const holiday = element.querySelector<HTMLElement>('[data-next-holiday]');
+  if (!when) continue;
+  // Relative words ("tomorrow") on screen only; paper gets the absolute date.
   const screen = document.createElement('span');
   const paper = document.createElement('span');
-  screen.className = 'screen-only';
-  paper.className = 'print-only';
-  next.append(screen, paper);
+  screen.className = 'print:hidden';
+  paper.className = 'hidden print:inline';
+  when.append(screen, paper);
+  if (date) date.classList.add('print:hidden');
   const show = () => {
     const now = new Date();
-    const upcoming = nextMeeting(schedule, now);
+    const upcoming = nextMeeting(data.schedule, now, data.options);
     if (!upcoming) return;
-    const when = nextMeetingLabel(upcoming, words);
-    const label = next.dataset['label'] ?? '';
-    screen.textContent = upcoming.inProgress ? when : `${label}: ${when}`;
-    paper.textContent = `${label}: ${printedMeeting(upcoming, now, (next.dataset['locale'] ?? 'ms') as Locale)}`;
-    next.hidden = false;
+    const text = nextMeetingText(upcoming, data.words);
+    const label = element.dataset['label'] ?? '';
+    screen.textContent = upcoming.inProgress ? text.when : `${label}: ${text.when}`;
+    paper.textContent = `${label}: ${printedMeeting(upcoming, now, (element.dataset['locale'] ?? data.words.locale ?? 'ms') as Locale)} · ${text.hijri}`;
+    if (date) date.textContent = `${text.date} · ${text.hijri}`;
+    if (holiday) {
+      holiday.textContent = text.holiday;
+      holiday.hidden = !text.holiday;
+    }
+    element.hidden = false;
   };
   show();
   setInterval(show, 60_000);

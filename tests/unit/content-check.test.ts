@@ -105,7 +105,7 @@ const EXPECTED: Record<string, string[]> = {
     'error groups/base-group.yaml:18 verifed: The site does not know the field "verifed" and would ignore it. Did you mean "verified"?',
   ],
   'unknown-field': [
-    'error groups/base-group.yaml:21 website: The site does not know the field "website" and would ignore it. Remove it, or check its spelling. The fields allowed here are: name, kind, description, district, mukim, address, coordinates, schedule, languages, format, conferenceUrl, audience, accessibility, contact, cost, families, runBy, firstTime, verified, source, sample.',
+    'error groups/base-group.yaml:21 website: The site does not know the field "website" and would ignore it. Remove it, or check its spelling. The fields allowed here are: name, kind, description, district, mukim, address, coordinates, schedule, ramadan, meetsOnHolidays, languages, format, conferenceUrl, audience, accessibility, contact, cost, families, runBy, firstTime, verified, source, sample.',
   ],
   'mukim-in-another-district': ['error groups/base-group.yaml:7 mukim: Mukim "Bangar" is in temburong, not belait.'],
   'no-front-matter': [

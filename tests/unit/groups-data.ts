@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { groupSchema, placeSchema, type Group, type Place } from '../../src/lib/schemas';
+import { toHoliday, type Holiday } from '../../src/lib/holidays';
+import { groupSchema, holidaySchema, placeSchema, type Group, type Place } from '../../src/lib/schemas';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
@@ -29,4 +30,11 @@ export function loadPlaces(): Place[] {
 /** An instant given as Brunei wall-clock time. @example brunei('2026-11-27 11:00') */
 export function brunei(when: string): Date {
   return new Date(`${when.replace(' ', 'T')}:00+08:00`);
+}
+
+/** Every entry in content/holidays.yaml, as the pages and islands receive it. */
+export function loadHolidays(): Holiday[] {
+  return (parse(readFileSync(join(CONTENT, 'holidays.yaml'), 'utf8')) as unknown[]).map((h) =>
+    toHoliday(holidaySchema.parse(h)),
+  );
 }

@@ -11,6 +11,7 @@ import {
   groupSchema,
   helplineSchema,
   pageSchema,
+  holidaySchema,
   placeSchema,
   SECTIONS,
   storySchema,
@@ -19,6 +20,7 @@ import {
 import { mdxSyntaxIssue, scanBody, type Found, type MdxSyntaxError } from './body';
 import { fieldIssues } from './fields';
 import { dataIssues, feedIssues, reservedNameIssue, textIssues } from './hardening';
+import { holidayYearIssues } from './holidays';
 import { sortIssues, type Issue } from './issues';
 import { checkLink, siteRoutes, type EntryRef } from './routes';
 import { locate, parseMdx, parseYaml, type YamlSource } from './source';
@@ -43,10 +45,12 @@ export interface CheckInput {
    * Optional so the checks also run where it is not available.
    */
   mdxSyntax?: ((body: string) => MdxSyntaxError | undefined) | undefined;
+  /** Today, for checks that look ahead (holidays for next year); the real clock when left out. */
+  now?: Date | undefined;
 }
 
 export type EntryCollection = 'articles' | 'stories' | 'pages';
-export type ListCollection = 'helplines' | 'glossary' | 'places';
+export type ListCollection = 'helplines' | 'glossary' | 'places' | 'holidays';
 
 /** A content file that could be read, with its data (validated when `valid`). */
 export interface CheckedEntry {
@@ -73,6 +77,7 @@ const LIST_SCHEMAS: Record<ListCollection, z.ZodType> = {
   helplines: helplineSchema,
   glossary: glossarySchema,
   places: placeSchema,
+  holidays: holidaySchema,
 };
 
 export const LOCALE_NAMES: Record<Locale, string> = { ms: 'Malay', en: 'English' };
@@ -172,7 +177,7 @@ export function placementOf(path: string): Placement {
     }
     return { kind: 'group', slug: name.slice(0, -yaml[0].length) };
   }
-  if (parts.length === 1 && /^(helplines|glossary|places)\.yaml$/.test(name)) {
+  if (parts.length === 1 && /^(helplines|glossary|places|holidays)\.yaml$/.test(name)) {
     return { kind: 'list', collection: name.replace('.yaml', '') as ListCollection };
   }
   return { kind: 'skip' };
@@ -600,6 +605,11 @@ export function checkContent(input: CheckInput): CheckResult {
           ? [{ file: r.file, id: r.placement.slug, data: r.data, source: r.source }]
           : [],
       ),
+    ),
+    ...readable.flatMap((r) =>
+      r.placement.kind === 'list' && r.placement.collection === 'holidays' && Array.isArray(r.source.data)
+        ? holidayYearIssues(r.file, r.source.data, input.now ?? new Date())
+        : [],
     ),
   );
   const entries: CheckedEntry[] = readable.flatMap((r) => {
