@@ -56,9 +56,11 @@ export function whatsappHref(number: string): string {
  * How long a meeting lasts, in minutes (past midnight counts on).
  * @example meetingMinutes({ start: '23:30', end: '01:00' }) // 90
  */
-export function meetingMinutes({ start, end }: { start: string; end: string }): number {
+export function meetingMinutes(meeting: { start?: string | undefined; end?: string | undefined; duration?: number | undefined }): number {
+  // A meeting after a prayer states its length; a clock-time one is end minus start (past midnight wraps).
+  if (meeting.duration !== undefined) return meeting.duration;
   const toMin = (c: string) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3, 5));
-  return (((toMin(end) - toMin(start)) % 1440) + 1440) % 1440;
+  return (((toMin(meeting.end ?? '00:00') - toMin(meeting.start ?? '00:00')) % 1440) + 1440) % 1440;
 }
 
 /** "1 hour 30 minutes" / "1 jam 30 minit". */
