@@ -336,7 +336,7 @@ function encodeMeetings(meetings: readonly Meeting[]): string {
   return meetings
     .map((m) =>
       m.after
-        ? `${DAYS.indexOf(m.day)} @${m.after} ${m.offset ?? 0} ${m.duration ?? 0}`
+        ? `${DAYS.indexOf(m.day)} @${m.after} ${m.offset ?? ''} ${m.duration ?? 0}`
         : `${DAYS.indexOf(m.day)} ${m.start} ${m.end}`,
     )
     .join(';');
@@ -350,11 +350,11 @@ function decodeMeetings(encoded: string): Meeting[] | undefined {
     if (!name) return undefined;
     if (first?.startsWith('@')) {
       const after = first.slice(1);
-      const offset = Number(second);
+      const offset = second ? Number(second) : undefined;
       const duration = Number(third);
-      if (!(PRAYERS as readonly string[]).includes(after) || !Number.isInteger(offset) || !Number.isInteger(duration))
+      if (!(PRAYERS as readonly string[]).includes(after) || !Number.isInteger(offset ?? 0) || !Number.isInteger(duration))
         return undefined;
-      meetings.push({ day: name, after: after as Prayer, offset, duration });
+      meetings.push({ day: name, after: after as Prayer, ...(offset === undefined ? {} : { offset }), duration });
       continue;
     }
     if (!/^\d\d:\d\d$/.test(first ?? '') || !/^\d\d:\d\d$/.test(second ?? '')) return undefined;
