@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cmsAdmin } from './src/integrations/cms-admin';
 import { pageCsp } from './src/integrations/page-csp';
 
 // The public address of the site: canonical URLs, sitemap and link previews use it.
@@ -48,6 +49,8 @@ export default defineConfig({
     }),
     // Each page's own Content-Security-Policy, by hash (src/lib/csp.ts; docs/deploy.md).
     pageCsp(),
+    // The browser editor at /admin/, written after pageCsp(): it has its own policy (docs/deploy.md).
+    cmsAdmin(),
   ],
   vite: { plugins: [tailwindcss()] },
 });
