@@ -73,7 +73,10 @@ const translationOfField: FieldOverlay = {
   },
   translate: true,
 };
-const updatedField = date('Tarikh anda terakhir mengubah teks', 'The day you last changed the text');
+const updatedField: FieldOverlay = {
+  label: { ms: 'Dikemas kini', en: 'Updated' },
+  ...date('Tarikh anda terakhir mengubah teks', 'The day you last changed the text'),
+};
 
 export const ARTICLE_OVERLAY: CollectionOverlay = {
   title: titleField,
