@@ -72,6 +72,13 @@ describe('the browser editor at /admin/', () => {
     expect(headersFor(rules, '/admin/')).toMatchObject({ 'X-Robots-Tag': 'noindex, nofollow' });
   });
 
+  it('lets the Git host’s login window answer the editor, and nginx sends the same policy', () => {
+    expect(headersFor(rules, '/admin/')).toMatchObject({ 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' });
+    const doc = readFileSync('docs/deploy.md', 'utf8');
+    expect(/set \$admin_csp "([^"]+)";/.exec(doc)?.[1]).toBe(policy('/admin/'));
+    expect(/set \$admin_coop "([^"]+)";/.exec(doc)?.[1]).toBe('same-origin-allow-popups');
+  });
+
   it('changes no other page’s headers', () => {
     const withoutAdmin = rules.filter((r: { pattern: string }) => !r.pattern.startsWith('/admin'));
     for (const path of ['/', '/ms/', '/en/learn/what-is-peer-support/', '/_astro/x.js', '/administration/', '/ms/admin/']) {

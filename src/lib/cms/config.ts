@@ -204,6 +204,9 @@ export interface BackendOptions {
   branch?: string;
   /** The OAuth proxy's address (docs/deploy.md); GitHub's own when absent. */
   baseUrl?: string;
+  /** GitLab without a proxy: `pkce` and the GitLab application's id (docs/deploy.md). */
+  authType?: string;
+  appId?: string;
 }
 
 /** The backend from the build's environment (docs/deploy.md); a placeholder repository otherwise. */
@@ -213,6 +216,8 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
     repo: env.CMS_REPO,
     branch: env.CMS_BRANCH,
     baseUrl: env.CMS_BASE_URL,
+    authType: env.CMS_AUTH_TYPE,
+    appId: env.CMS_APP_ID,
   };
 }
 
@@ -290,6 +295,8 @@ export function cmsConfig(backend: BackendOptions = {}): Record<string, unknown>
       repo: backend.repo ?? 'OWNER/REPOSITORY',
       branch: backend.branch ?? 'main',
       ...(backend.baseUrl && { base_url: backend.baseUrl }),
+      ...(backend.authType && { auth_type: backend.authType }),
+      ...(backend.appId && { app_id: backend.appId }),
       squash_merges: true,
     },
     // On localhost the editor talks to `npx decap-server` instead (docs/editing.md).
