@@ -30,7 +30,7 @@ describe('a story is published only with its consent answers', () => {
     expect(storyPublishProblems({ kind: 'composite', draft: false })).toEqual([]);
     expect(storyPublishProblems({ kind: 'personal', draft: false })).toHaveLength(1);
     const partial = storyPublishProblems({ kind: 'personal', consent: { record: 'R-12', given: '2026-10-01', approved: '' } });
-    expect(partial).toEqual(['Rekod persetujuan belum lengkap · the consent record is missing approved']);
+    expect(partial).toEqual(['Rekod keizinan belum lengkap · the consent record is missing approved']);
     expect(storyPublishProblems({ kind: 'personal', consent: { record: 'R-12', given: '2026-10-01', approved: '2026-10-05' } })).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ export function storyPublishProblems(story) {
   const personal = story.kind === 'personal' || story.composite === false;
   if (!consent || typeof consent !== 'object' || isEmpty(consent)) {
     return personal || !('kind' in story)
-      ? ['Kisah ini belum ada rekod persetujuan · this story has no consent record']
+      ? ['Kisah ini belum ada rekod keizinan · this story has no consent record']
       : [];
   }
   const problems = [];
@@ -52,7 +52,7 @@ export function storyPublishProblems(story) {
   }
   if (personal) {
     for (const [field, value] of Object.entries(consent)) {
-      if (isEmpty(value)) problems.push(`Rekod persetujuan belum lengkap · the consent record is missing ${field}`);
+      if (isEmpty(value)) problems.push(`Rekod keizinan belum lengkap · the consent record is missing ${field}`);
     }
   }
   return problems;

@@ -160,7 +160,7 @@ export const STORY_OVERLAY: CollectionOverlay = {
     },
   },
   consent: {
-    label: { ms: 'Persetujuan', en: 'Consent' },
+    label: { ms: 'Keizinan', en: 'Consent' },
     hint: {
       ms: 'Hidupkan setiap jawapan hanya apabila ia benar-benar sudah dilakukan. Kisah tidak boleh diterbitkan tanpanya.',
       en: 'Turn each answer on only when it is really done. A story cannot be published without it.',
@@ -169,7 +169,7 @@ export const STORY_OVERLAY: CollectionOverlay = {
       obtained: {
         label: { ms: 'Persetujuan bertulis diperoleh', en: 'Written agreement obtained' },
         hint: {
-          ms: 'Rekodnya disimpan oleh pasukan editorial, bukan dalam projek ini.',
+          ms: 'Rekodnya disimpan oleh pasukan editor, jangan sekali-kali dalam projek ini.',
           en: 'The record stays with the editorial team, never in this project.',
         },
       },
