@@ -229,7 +229,7 @@ export function cmsCollections(): CmsCollection[] {
       label_singular: words({ ms: 'Kisah', en: 'Story' }),
       description: words(
         {
-          ms: 'Kisah diterbitkan hanya dengan persetujuan, dengan nama samaran. Kisah gabungan dilabelkan begitu.',
+          ms: 'Kisah diterbitkan hanya dengan keizinan, dengan nama samaran. Kisah gabungan dilabelkan begitu.',
           en: 'Stories are published only with consent, under a pseudonym. Composite stories are labelled as such.',
         },
         ' — ',
