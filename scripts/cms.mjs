@@ -44,4 +44,5 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of [proxy, site]) child.on('exit', (code) => code && code !== 0 && (stop(), (process.exitCode = code)));
+for (const child of [proxy, site])
+  child.on('exit', (code) => code && code !== 0 && (stop(), (process.exitCode = code)));

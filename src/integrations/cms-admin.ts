@@ -31,7 +31,10 @@ function saveCheckFields(fields: CmsField[]): unknown[] {
 }
 
 /** Writes every file of /admin/ into `dir` (dist/admin/). */
-export async function writeAdmin(dir: string, env: Record<string, string | undefined> = process.env): Promise<string[]> {
+export async function writeAdmin(
+  dir: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const config = cmsConfig(backendFromEnv(env));
   const collections = config.collections as CmsCollection[];
@@ -45,7 +48,10 @@ export async function writeAdmin(dir: string, env: Record<string, string | undef
   const hooks = await readFile(fileURLToPath(new URL('../lib/cms/hooks.js', import.meta.url)), 'utf8');
   await Promise.all([
     writeFile(join(dir, 'index.html'), ADMIN_HTML),
-    writeFile(join(dir, 'config.yml'), `# Generated from src/lib/schemas.ts by src/lib/cms/config.ts; do not edit.\n${stringify(config)}`),
+    writeFile(
+      join(dir, 'config.yml'),
+      `# Generated from src/lib/schemas.ts by src/lib/cms/config.ts; do not edit.\n${stringify(config)}`,
+    ),
     writeFile(join(dir, 'cms-hooks.js'), hooks),
     writeFile(join(dir, 'cms-manual-init.js'), MANUAL_INIT_SCRIPT),
     writeFile(join(dir, 'cms-start.js'), START_SCRIPT(fieldsByCollection)),

@@ -81,7 +81,14 @@ describe('the browser editor at /admin/', () => {
 
   it('changes no other page’s headers', () => {
     const withoutAdmin = rules.filter((r: { pattern: string }) => !r.pattern.startsWith('/admin'));
-    for (const path of ['/', '/ms/', '/en/learn/what-is-peer-support/', '/_astro/x.js', '/administration/', '/ms/admin/']) {
+    for (const path of [
+      '/',
+      '/ms/',
+      '/en/learn/what-is-peer-support/',
+      '/_astro/x.js',
+      '/administration/',
+      '/ms/admin/',
+    ]) {
       expect(headersFor(rules, path), path).toEqual(headersFor(withoutAdmin, path));
     }
   });

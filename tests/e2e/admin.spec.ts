@@ -60,7 +60,11 @@ async function choose(page: Page, name: string, option: string, index = 0) {
 
 /** The Markdown text of the body, in raw mode, in the given pane. */
 async function writeBody(page: Page, text: string, index: number) {
-  const area = page.locator('[aria-label="markdown field"]').nth(index).locator('textarea, [contenteditable="true"]').first();
+  const area = page
+    .locator('[aria-label="markdown field"]')
+    .nth(index)
+    .locator('textarea, [contenteditable="true"]')
+    .first();
   await area.click();
   await page.keyboard.type(text);
 }
@@ -103,14 +107,20 @@ test('a story published without its consent answers is refused, and nothing is w
   expect(storyFiles()).toEqual(before);
 });
 
-test('an editor creates a Malay story and its English translation, and the content check passes', async ({ page }, info) => {
+test('an editor creates a Malay story and its English translation, and the content check passes', async ({
+  page,
+}, info) => {
   await openEditor(page);
   await shoot(page, info, 'collections');
   await page.goto('/admin/#/collections/stories/new');
   await control(page, 'title', 0).fill('Pagi Raya bersama abang');
   await control(page, 'title', 1).fill('Raya morning with my brother');
-  await control(page, 'description', 0).fill('Fatimah, dari Tutong, tentang Hari Raya pertama abangnya bersama keluarga selepas bertahun-tahun.');
-  await control(page, 'description', 1).fill('Fatimah, from Tutong, on her brother’s first Hari Raya with the family in years.');
+  await control(page, 'description', 0).fill(
+    'Fatimah, dari Tutong, tentang Hari Raya pertama abangnya bersama keluarga selepas bertahun-tahun.',
+  );
+  await control(page, 'description', 1).fill(
+    'Fatimah, from Tutong, on her brother’s first Hari Raya with the family in years.',
+  );
   await control(page, 'narrator').fill('Fatimah');
   await choose(page, 'role', 'sibling');
   await control(page, 'age').fill('41');
@@ -138,8 +148,18 @@ test('an editor creates a Malay story and its English translation, and the conte
   const en = join(cms.repo, 'content/stories/en/pagi-raya-bersama-abang.mdx');
   await expect.poll(() => existsSync(ms) && existsSync(en), { timeout: 30_000 }).toBe(true);
   const front = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '');
-  expect(front(ms)).toMatchObject({ title: 'Pagi Raya bersama abang', narrator: 'Fatimah', composite: true, role: 'sibling' });
-  expect(front(en)).toMatchObject({ title: 'Raya morning with my brother', narrator: 'Fatimah', composite: true, contentNotes: ['relapse'] });
+  expect(front(ms)).toMatchObject({
+    title: 'Pagi Raya bersama abang',
+    narrator: 'Fatimah',
+    composite: true,
+    role: 'sibling',
+  });
+  expect(front(en)).toMatchObject({
+    title: 'Raya morning with my brother',
+    narrator: 'Fatimah',
+    composite: true,
+    contentNotes: ['relapse'],
+  });
   expect(front(en).consent).toEqual(front(ms).consent);
   expect(readFileSync(en, 'utf8')).toContain('This time, my brother was there.');
   await shoot(page, info, 'story-saved');
@@ -149,7 +169,9 @@ test('an editor creates a Malay story and its English translation, and the conte
   expect(check.status, check.output).toBe(0);
 });
 
-test('an editor creates a group, with both languages in one file, and the content check passes', async ({ page }, info) => {
+test('an editor creates a group, with both languages in one file, and the content check passes', async ({
+  page,
+}, info) => {
   await openEditor(page);
   await page.goto('/admin/#/collections/groups/new');
   // Both-language blocks in form order: name, description, address, accessibility.

@@ -10,12 +10,24 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cmsCollections, cmsConfig, DATE_PATTERN, fieldsOf, flattenObject, jsonSchemaOf, type CmsField } from '../../src/lib/cms/config';
+import {
+  cmsCollections,
+  cmsConfig,
+  DATE_PATTERN,
+  fieldsOf,
+  flattenObject,
+  jsonSchemaOf,
+  type CmsField,
+} from '../../src/lib/cms/config';
 import { ARTICLE_OVERLAY, GROUP_OVERLAY, STORY_OVERLAY, type CollectionOverlay } from '../../src/lib/cms/overlay';
 import { articleSchema, groupSchema, storySchema } from '../../src/lib/schemas';
 
 const SCHEMAS = { stories: storySchema, articles: articleSchema, groups: groupSchema } as const;
-const OVERLAYS: Record<string, CollectionOverlay> = { stories: STORY_OVERLAY, articles: ARTICLE_OVERLAY, groups: GROUP_OVERLAY };
+const OVERLAYS: Record<string, CollectionOverlay> = {
+  stories: STORY_OVERLAY,
+  articles: ARTICLE_OVERLAY,
+  groups: GROUP_OVERLAY,
+};
 type Json = { [key: string]: any };
 
 const collection = (name: string) => {
@@ -40,7 +52,8 @@ function differences(schema: Json, fields: CmsField[], at: string, parentRequire
     const nullable = branches.some((b) => b.type === 'null');
     const prop = branches.find((b) => b.type !== 'null' && Object.keys(b).length > 0) ?? raw;
     const required = parentRequired && (object.required ?? []).includes(name) && !nullable;
-    if (field.required !== required) out.push(`${path}: required is ${field.required} in the editor, ${required} in the schema`);
+    if (field.required !== required)
+      out.push(`${path}: required is ${field.required} in the editor, ${required} in the schema`);
     const choices: string[] | undefined = prop.enum ?? prop.items?.enum;
     const offered = field.options?.map((o) => o.value);
     if (JSON.stringify(choices) !== JSON.stringify(offered)) {
@@ -49,10 +62,18 @@ function differences(schema: Json, fields: CmsField[], at: string, parentRequire
     if (prop.type === 'array' && (prop.minItems ?? undefined) !== field.min) {
       out.push(`${path}: at least ${field.min} in the editor, ${prop.minItems} in the schema`);
     }
-    if ((prop.type === 'integer' || prop.type === 'number') && prop.minimum > -Number.MAX_SAFE_INTEGER && field.min !== prop.minimum) {
+    if (
+      (prop.type === 'integer' || prop.type === 'number') &&
+      prop.minimum > -Number.MAX_SAFE_INTEGER &&
+      field.min !== prop.minimum
+    ) {
       out.push(`${path}: minimum ${field.min} in the editor, ${prop.minimum} in the schema`);
     }
-    if ((prop.type === 'integer' || prop.type === 'number') && prop.maximum < Number.MAX_SAFE_INTEGER && field.max !== prop.maximum) {
+    if (
+      (prop.type === 'integer' || prop.type === 'number') &&
+      prop.maximum < Number.MAX_SAFE_INTEGER &&
+      field.max !== prop.maximum
+    ) {
       out.push(`${path}: maximum ${field.max} in the editor, ${prop.maximum} in the schema`);
     }
     if (prop.pattern === DATE_PATTERN) {
@@ -60,17 +81,27 @@ function differences(schema: Json, fields: CmsField[], at: string, parentRequire
     } else if (prop.pattern && prop.format !== 'email' && field.pattern?.[0] !== prop.pattern) {
       out.push(`${path}: pattern ${field.pattern?.[0]} in the editor, ${prop.pattern} in the schema`);
     }
-    if (prop.maxLength !== undefined && !prop.pattern && !new RegExp(field.pattern?.[0] ?? '^$').test('x'.repeat(prop.maxLength))) {
+    if (
+      prop.maxLength !== undefined &&
+      !prop.pattern &&
+      !new RegExp(field.pattern?.[0] ?? '^$').test('x'.repeat(prop.maxLength))
+    ) {
       out.push(`${path}: the editor refuses ${prop.maxLength} characters`);
     }
-    if (prop.maxLength !== undefined && !prop.pattern && new RegExp(field.pattern?.[0] ?? '.*').test('x'.repeat(prop.maxLength + 1))) {
+    if (
+      prop.maxLength !== undefined &&
+      !prop.pattern &&
+      new RegExp(field.pattern?.[0] ?? '.*').test('x'.repeat(prop.maxLength + 1))
+    ) {
       out.push(`${path}: the editor accepts more than ${prop.maxLength} characters`);
     }
     if (prop.type === 'object') out.push(...differences(prop, field.fields ?? [], `${path}.`, required));
-    if (prop.type === 'array' && prop.items?.type === 'object') out.push(...differences(prop.items, field.fields ?? [], `${path}[].`, true));
+    if (prop.type === 'array' && prop.items?.type === 'object')
+      out.push(...differences(prop.items, field.fields ?? [], `${path}[].`, true));
   }
   for (const name of byName.keys()) {
-    if (!(name in (object.properties ?? {})) && !(at === '' && name === 'body')) out.push(`${at}${name}: in the editor, not in the schema`);
+    if (!(name in (object.properties ?? {})) && !(at === '' && name === 'body'))
+      out.push(`${at}${name}: in the editor, not in the schema`);
   }
   return out;
 }
@@ -105,7 +136,9 @@ describe('the browser editor asks for exactly what the schemas accept', () => {
   });
 
   it('labels every field in both languages (a new schema field needs its words in src/lib/cms/overlay.ts)', () => {
-    const unlabelled = cmsCollections().flatMap((c) => c.fields.filter((f) => !f.label.includes(' · ')).map((f) => `${c.name}.${f.name}`));
+    const unlabelled = cmsCollections().flatMap((c) =>
+      c.fields.filter((f) => !f.label.includes(' · ')).map((f) => `${c.name}.${f.name}`),
+    );
     expect(unlabelled).toEqual([]);
   });
 
@@ -117,7 +150,9 @@ describe('the browser editor asks for exactly what the schemas accept', () => {
     expect(collection('groups')).toMatchObject({ folder: 'content/groups', extension: 'yaml' });
     expect(collection('groups').i18n).toBeUndefined();
     // Translated per language: title, description, body, content notes; the rest is one value for both.
-    const translated = collection('stories').fields.filter((f) => f.i18n === true).map((f) => f.name);
+    const translated = collection('stories')
+      .fields.filter((f) => f.i18n === true)
+      .map((f) => f.name);
     expect(translated).toEqual(['title', 'description', 'contentNotes', 'translationOf', 'body']);
     expect(collection('stories').fields.find((f) => f.name === 'consent')?.i18n).toBe('duplicate');
   });
@@ -126,16 +161,20 @@ describe('the browser editor asks for exactly what the schemas accept', () => {
     const stories = collection('stories').fields;
     expect(stories.find((f) => f.name === 'composite')?.default).toBe(true);
     expect(collection('groups').fields.find((f) => f.name === 'sample')?.default).toBe(true);
-    const dates = [...stories, ...collection('groups').fields, ...(stories.find((f) => f.name === 'consent')?.fields ?? [])].filter(
-      (f) => f.widget === 'datetime',
-    );
+    const dates = [
+      ...stories,
+      ...collection('groups').fields,
+      ...(stories.find((f) => f.name === 'consent')?.fields ?? []),
+    ].filter((f) => f.widget === 'datetime');
     expect(dates.length).toBeGreaterThan(2);
     for (const d of dates) expect(d.default).toBe('');
   });
 
   it('commits through reviewed changes, with the backend named by the build', () => {
     expect(cmsConfig()).toMatchObject({ publish_mode: 'editorial_workflow', local_backend: true });
-    expect(cmsConfig({ name: 'gitlab', repo: 'ngo/rakan-pulih', baseUrl: 'https://auth.example.org' }).backend).toMatchObject({
+    expect(
+      cmsConfig({ name: 'gitlab', repo: 'ngo/rakan-pulih', baseUrl: 'https://auth.example.org' }).backend,
+    ).toMatchObject({
       name: 'gitlab',
       repo: 'ngo/rakan-pulih',
       base_url: 'https://auth.example.org',

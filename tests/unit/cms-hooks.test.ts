@@ -4,18 +4,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cmsCollections } from '../../src/lib/cms/config';
-import { allowDuplicateInBlocks, emptyOptionalPaths, registerSaveChecks, storyPublishProblems } from '../../src/lib/cms/hooks.js';
+import {
+  allowDuplicateInBlocks,
+  emptyOptionalPaths,
+  registerSaveChecks,
+  storyPublishProblems,
+} from '../../src/lib/cms/hooks.js';
 
 const consent = { obtained: true, date: '2026-10-01', anonymised: true, reviewedByStoryteller: true };
 
 describe('a story is published only with its consent answers', () => {
   it('lets a complete story and any draft through', () => {
     expect(storyPublishProblems({ composite: true, consent, draft: false })).toEqual([]);
-    expect(storyPublishProblems({ composite: false, consent: { ...consent, obtained: false }, draft: true })).toEqual([]);
+    expect(storyPublishProblems({ composite: false, consent: { ...consent, obtained: false }, draft: true })).toEqual(
+      [],
+    );
   });
 
   it('refuses each answer that is not yet true', () => {
-    const problems = storyPublishProblems({ composite: true, consent: { ...consent, obtained: false, reviewedByStoryteller: false } });
+    const problems = storyPublishProblems({
+      composite: true,
+      consent: { ...consent, obtained: false, reviewedByStoryteller: false },
+    });
     expect(problems).toHaveLength(2);
     expect(problems.join(' ')).toMatch(/written agreement/);
     expect(problems.join(' ')).toMatch(/has not read the final text/);
@@ -29,9 +39,17 @@ describe('a story is published only with its consent answers', () => {
   it('with kinds (composite | personal): a personal story needs every consent field; a composite none', () => {
     expect(storyPublishProblems({ kind: 'composite', draft: false })).toEqual([]);
     expect(storyPublishProblems({ kind: 'personal', draft: false })).toHaveLength(1);
-    const partial = storyPublishProblems({ kind: 'personal', consent: { record: 'R-12', given: '2026-10-01', approved: '' } });
+    const partial = storyPublishProblems({
+      kind: 'personal',
+      consent: { record: 'R-12', given: '2026-10-01', approved: '' },
+    });
     expect(partial).toEqual(['Rekod keizinan belum lengkap · the consent record is missing approved']);
-    expect(storyPublishProblems({ kind: 'personal', consent: { record: 'R-12', given: '2026-10-01', approved: '2026-10-05' } })).toEqual([]);
+    expect(
+      storyPublishProblems({
+        kind: 'personal',
+        consent: { record: 'R-12', given: '2026-10-01', approved: '2026-10-05' },
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -83,19 +101,23 @@ class FakeMap {
 describe('the checks are wired into Decap’s save', () => {
   const handler = () => {
     let registered: ((e: { entry: any }) => unknown) | undefined;
-    registerSaveChecks({ registerEventListener: (l) => (registered = l.handler) }, {
-      stories: [{ name: 'age', required: false }],
-      groups: [{ name: 'address', required: false, widget: 'object', fields: [] }],
-    });
+    registerSaveChecks(
+      { registerEventListener: (l) => (registered = l.handler) },
+      {
+        stories: [{ name: 'age', required: false }],
+        groups: [{ name: 'address', required: false, widget: 'object', fields: [] }],
+      },
+    );
     if (!registered) throw new Error('nothing registered');
     return registered;
   };
-  const entry = (collection: string, data: Record<string, unknown>) => new FakeMap({ collection, data: new FakeMap(data) });
+  const entry = (collection: string, data: Record<string, unknown>) =>
+    new FakeMap({ collection, data: new FakeMap(data) });
 
   it('throws (Decap then writes nothing) for a story without consent', () => {
-    expect(() => handler()({ entry: entry('stories', { composite: true, consent: { ...consent, anonymised: false } }) })).toThrow(
-      /identifying details/,
-    );
+    expect(() =>
+      handler()({ entry: entry('stories', { composite: true, consent: { ...consent, anonymised: false } }) }),
+    ).toThrow(/identifying details/);
   });
 
   it('returns the data without the empty optional fields', () => {
@@ -111,7 +133,11 @@ describe('the checks are wired into Decap’s save', () => {
 describe('blocks and lists may be the same in both languages', () => {
   it('widens only the i18n property of the object and list widgets', () => {
     const widgets: Record<string, any> = {
-      object: { control: 'O', preview: 'P', schema: { properties: { collapsed: { type: 'boolean' }, i18n: { type: 'boolean' } } } },
+      object: {
+        control: 'O',
+        preview: 'P',
+        schema: { properties: { collapsed: { type: 'boolean' }, i18n: { type: 'boolean' } } },
+      },
       list: { control: 'L', preview: 'Q', schema: { properties: { i18n: { type: 'boolean' } } }, allowMapValue: true },
       string: { control: 'S', schema: {} },
     };

@@ -65,8 +65,7 @@ export function jsonSchemaOf(schema: z.ZodType): Json {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
 }
 
-const choicesOf = (s: Json): string[] | undefined =>
-  s.enum ?? (s.const !== undefined ? [s.const] : undefined);
+const choicesOf = (s: Json): string[] | undefined => s.enum ?? (s.const !== undefined ? [s.const] : undefined);
 
 /**
  * One object from a union or intersection of objects (a story that is `composite` or
@@ -86,7 +85,8 @@ export function flattenObject(s: Json): Json {
       const prev = properties[key];
       const a = prev && choicesOf(prev);
       const c = choicesOf(prop);
-      properties[key] = prev && a && c ? { ...prev, const: undefined, enum: [...new Set([...a, ...c])] } : (prev ?? prop);
+      properties[key] =
+        prev && a && c ? { ...prev, const: undefined, enum: [...new Set([...a, ...c])] } : (prev ?? prop);
     }
   }
   const required = Object.keys(properties).filter((k) =>
@@ -136,7 +136,8 @@ export function fieldOf(name: string, prop: Json, required: boolean, overlay: Fi
     if (node.format === 'uri') field.pattern = ['^https?://\\S+$', WEB_ADDRESS];
     else if (node.format === 'email') field.pattern = [node.pattern ?? '^\\S+@\\S+\\.\\S+$', EMAIL];
     else if (node.pattern) field.pattern = [node.pattern, NOT_MATCHING];
-    else if (node.maxLength !== undefined) field.pattern = [`^[\\s\\S]{0,${node.maxLength}}$`, TOO_LONG(node.maxLength)];
+    else if (node.maxLength !== undefined)
+      field.pattern = [`^[\\s\\S]{0,${node.maxLength}}$`, TOO_LONG(node.maxLength)];
   } else if (node.type === 'integer' || node.type === 'number') {
     Object.assign(field, { widget: 'number', value_type: node.type === 'integer' ? 'int' : 'float' });
     // zod writes ±2^53 as the limits of any integer; only a real limit is worth showing.
@@ -198,15 +199,17 @@ const BODY: CmsField = {
 
 export interface BackendOptions {
   /** `github` or `gitlab` (docs/deploy.md). */
-  name?: string;
+  name?: string | undefined;
   /** `owner/name` of the repository. */
-  repo?: string;
-  branch?: string;
+  repo?: string | undefined;
+  branch?: string | undefined;
   /** The OAuth proxy's address (docs/deploy.md); GitHub's own when absent. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** GitLab without a proxy: `pkce` and the GitLab application's id (docs/deploy.md). */
-  authType?: string;
-  appId?: string;
+  authType?: string | undefined;
+  appId?: string | undefined;
+  /** A self-hosted GitLab's API, e.g. https://git.example.org/api/v4. */
+  apiRoot?: string | undefined;
 }
 
 /** The backend from the build's environment (docs/deploy.md); a placeholder repository otherwise. */
@@ -218,6 +221,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
     baseUrl: env.CMS_BASE_URL,
     authType: env.CMS_AUTH_TYPE,
     appId: env.CMS_APP_ID,
+    apiRoot: env.CMS_API_ROOT,
   };
 }
 
@@ -249,7 +253,10 @@ export function cmsCollections(): CmsCollection[] {
       label: words({ ms: 'Artikel', en: 'Articles' }),
       label_singular: words({ ms: 'Artikel', en: 'Article' }),
       description: words(
-        { ms: 'Setiap artikel perlukan sekurang-kurangnya satu sumber.', en: 'Every article needs at least one source.' },
+        {
+          ms: 'Setiap artikel perlukan sekurang-kurangnya satu sumber.',
+          en: 'Every article needs at least one source.',
+        },
         ' — ',
       ),
       folder: 'content/articles',
@@ -297,6 +304,7 @@ export function cmsConfig(backend: BackendOptions = {}): Record<string, unknown>
       ...(backend.baseUrl && { base_url: backend.baseUrl }),
       ...(backend.authType && { auth_type: backend.authType }),
       ...(backend.appId && { app_id: backend.appId }),
+      ...(backend.apiRoot && { api_root: backend.apiRoot }),
       squash_merges: true,
     },
     // On localhost the editor talks to `npx decap-server` instead (docs/editing.md).

@@ -87,7 +87,10 @@ export const ARTICLE_OVERLAY: CollectionOverlay = {
   },
   order: {
     label: { ms: 'Susunan', en: 'Order' },
-    hint: { ms: 'Pilihan: kedudukan dalam senarai (nombor kecil dahulu).', en: 'Optional: position in the list (lower first).' },
+    hint: {
+      ms: 'Pilihan: kedudukan dalam senarai (nombor kecil dahulu).',
+      en: 'Optional: position in the list (lower first).',
+    },
   },
   topics: {
     label: { ms: 'Topik', en: 'Topics' },
@@ -99,7 +102,10 @@ export const ARTICLE_OVERLAY: CollectionOverlay = {
   updated: updatedField,
   reviewed: {
     label: { ms: 'Disemak', en: 'Reviewed' },
-    ...date('Tarikh fakta terakhir disemak oleh editor; bukan tarikh akan datang', 'The day an editor last checked the facts; not in the future'),
+    ...date(
+      'Tarikh fakta terakhir disemak oleh editor; bukan tarikh akan datang',
+      'The day an editor last checked the facts; not in the future',
+    ),
   },
   sources: {
     label: { ms: 'Sumber', en: 'Sources' },
@@ -203,7 +209,10 @@ export const GROUP_OVERLAY: CollectionOverlay = {
   kind: { label: { ms: 'Jenis', en: 'Kind' } },
   description: {
     ...bothLanguages('Keterangan', 'Description'),
-    hint: { ms: 'Apa yang berlaku dalam perjumpaan dan untuk siapa.', en: 'What happens at a meeting and who it is for.' },
+    hint: {
+      ms: 'Apa yang berlaku dalam perjumpaan dan untuk siapa.',
+      en: 'What happens at a meeting and who it is for.',
+    },
     fields: {
       ms: { label: { ms: 'Bahasa Melayu', en: 'Malay' }, widget: 'text' },
       en: { label: { ms: 'Bahasa Inggeris', en: 'English' }, widget: 'text' },
@@ -226,8 +235,18 @@ export const GROUP_OVERLAY: CollectionOverlay = {
       en: 'In a maps app, press and hold the place and copy the two numbers: the first (about 4 to 5) is lat, the second (about 114 to 115) is lng. Leave empty for an online-only group.',
     },
     fields: {
-      lat: { label: { ms: 'Latitud', en: 'Latitude' }, min: BRUNEI_BOUNDS.south, max: BRUNEI_BOUNDS.north, step: 0.0001 },
-      lng: { label: { ms: 'Longitud', en: 'Longitude' }, min: BRUNEI_BOUNDS.west, max: BRUNEI_BOUNDS.east, step: 0.0001 },
+      lat: {
+        label: { ms: 'Latitud', en: 'Latitude' },
+        min: BRUNEI_BOUNDS.south,
+        max: BRUNEI_BOUNDS.north,
+        step: 0.0001,
+      },
+      lng: {
+        label: { ms: 'Longitud', en: 'Longitude' },
+        min: BRUNEI_BOUNDS.west,
+        max: BRUNEI_BOUNDS.east,
+        step: 0.0001,
+      },
     },
   },
   schedule: {
@@ -257,7 +276,10 @@ export const GROUP_OVERLAY: CollectionOverlay = {
   audience: { label: { ms: 'Untuk siapa', en: 'Who it is for' } },
   accessibility: {
     ...bothLanguages('Kemudahan akses', 'Accessibility'),
-    hint: { ms: 'Pilihan: laluan tanpa tangga, lif, bilik untuk wanita.', en: 'Optional: step-free access, a lift, a room for women.' },
+    hint: {
+      ms: 'Pilihan: laluan tanpa tangga, lif, bilik untuk wanita.',
+      en: 'Optional: step-free access, a lift, a room for women.',
+    },
   },
   contact: {
     label: { ms: 'Hubungan', en: 'Contact' },

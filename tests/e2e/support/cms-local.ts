@@ -43,7 +43,11 @@ export async function startLocalCms(): Promise<LocalCms> {
   const api = `http://localhost:${port}/api/v1`;
   for (let i = 0; ; i++) {
     try {
-      const res = await fetch(api, { method: 'POST', body: '{"action":"info"}', headers: { 'content-type': 'application/json' } });
+      const res = await fetch(api, {
+        method: 'POST',
+        body: '{"action":"info"}',
+        headers: { 'content-type': 'application/json' },
+      });
       if (res.ok) break;
     } catch {
       // not listening yet
