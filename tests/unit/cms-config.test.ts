@@ -142,6 +142,13 @@ describe('the browser editor asks for exactly what the schemas accept', () => {
     expect(unlabelled).toEqual([]);
   });
 
+  it('gives every field of a form help in both languages (Malay — English)', () => {
+    const unhelped = cmsCollections().flatMap((c) =>
+      c.fields.filter((f) => !f.hint?.includes(' — ')).map((f) => `${c.name}.${f.name}`),
+    );
+    expect(unhelped).toEqual([]);
+  });
+
   it('keeps articles and stories in one folder per language, and a group in one file', () => {
     const config = cmsConfig();
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['ms', 'en'], default_locale: 'ms' });

@@ -140,14 +140,23 @@ export const STORY_OVERLAY: CollectionOverlay = {
       en: 'A pseudonym. Never the real name, nickname or initials.',
     },
   },
-  role: { label: { ms: 'Peranan', en: 'Role' } },
+  role: {
+    label: { ms: 'Peranan', en: 'Role' },
+    hint: {
+      ms: 'person-in-recovery (dalam pemulihan), parent (ibu atau bapa), spouse (pasangan), sibling (adik-beradik), child (anak), peer-mentor atau facilitator.',
+      en: 'Who tells the story: person-in-recovery, parent, spouse, sibling, child, peer-mentor or facilitator.',
+    },
+  },
   age: { label: { ms: 'Umur', en: 'Age' }, hint: { ms: 'Pilihan.', en: 'Optional.' } },
   district: {
     label: { ms: 'Daerah', en: 'District' },
     hint: { ms: 'Pilihan.', en: 'Optional.' },
     optionLabel: (v) => DISTRICT_NAMES[v] ?? v,
   },
-  faithThemes: { label: { ms: 'Tema keagamaan', en: 'Faith themes' } },
+  faithThemes: {
+    label: { ms: 'Tema keagamaan', en: 'Faith themes' },
+    hint: { ms: 'Pilihan: tema yang benar-benar ada dalam kisah.', en: 'Optional: themes the story really speaks of.' },
+  },
   contentNotes: {
     label: { ms: 'Nota kandungan', en: 'Content notes' },
     hint: {
@@ -205,8 +214,17 @@ const bothLanguages = (ms: string, en: string): FieldOverlay => ({
 });
 
 export const GROUP_OVERLAY: CollectionOverlay = {
-  name: bothLanguages('Nama kumpulan', 'Group name'),
-  kind: { label: { ms: 'Jenis', en: 'Kind' } },
+  name: {
+    ...bothLanguages('Nama kumpulan', 'Group name'),
+    hint: { ms: 'Nama dalam Bahasa Melayu dan bahasa Inggeris.', en: 'The name in Malay and in English.' },
+  },
+  kind: {
+    label: { ms: 'Jenis', en: 'Kind' },
+    hint: {
+      ms: 'support-group (kumpulan sokongan), family-group (kumpulan keluarga), mentoring (bimbingan mentor) atau community-activity (aktiviti komuniti).',
+      en: 'support-group, family-group, mentoring or community-activity.',
+    },
+  },
   description: {
     ...bothLanguages('Keterangan', 'Description'),
     hint: {
@@ -218,7 +236,11 @@ export const GROUP_OVERLAY: CollectionOverlay = {
       en: { label: { ms: 'Bahasa Inggeris', en: 'English' }, widget: 'text' },
     },
   },
-  district: { label: { ms: 'Daerah', en: 'District' }, optionLabel: (v) => DISTRICT_NAMES[v] ?? v },
+  district: {
+    label: { ms: 'Daerah', en: 'District' },
+    hint: { ms: 'Daerah tempat kumpulan berjumpa.', en: 'The district where the group meets.' },
+    optionLabel: (v) => DISTRICT_NAMES[v] ?? v,
+  },
   mukim: {
     label: { ms: 'Mukim', en: 'Mukim' },
     hint: { ms: 'Mesti dalam daerah di atas.', en: 'It must be in the district above.' },
@@ -261,7 +283,13 @@ export const GROUP_OVERLAY: CollectionOverlay = {
       end: { label: { ms: 'Tamat', en: 'Ends' } },
     },
   },
-  languages: { label: { ms: 'Bahasa perjumpaan', en: 'Meeting languages' } },
+  languages: {
+    label: { ms: 'Bahasa perjumpaan', en: 'Meeting languages' },
+    hint: {
+      ms: 'Bahasa yang digunakan dalam perjumpaan: ms, en, zh (Cina), other (lain-lain).',
+      en: 'Languages spoken at meetings: ms, en, zh (Chinese), other.',
+    },
+  },
   format: {
     label: { ms: 'Cara perjumpaan', en: 'Format' },
     hint: {
@@ -273,7 +301,13 @@ export const GROUP_OVERLAY: CollectionOverlay = {
     label: { ms: 'Pautan perjumpaan', en: 'Meeting link' },
     hint: { ms: 'Untuk kumpulan dalam talian dan hibrid sahaja.', en: 'For online and hybrid groups only.' },
   },
-  audience: { label: { ms: 'Untuk siapa', en: 'Who it is for' } },
+  audience: {
+    label: { ms: 'Untuk siapa', en: 'Who it is for' },
+    hint: {
+      ms: 'everyone (semua), atau mana-mana daripada families, women, men, young-people.',
+      en: 'everyone, or any of families, women, men, young-people.',
+    },
+  },
   accessibility: {
     ...bothLanguages('Kemudahan akses', 'Accessibility'),
     hint: {

@@ -13,6 +13,7 @@ export const ADMIN_HTML = `<!doctype html>
     <meta name="robots" content="noindex, nofollow" />
     <meta name="referrer" content="no-referrer" />
     <title>Penyunting · Editor — Rakan Pulih</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
   </head>
   <body>
     <script src="cms-manual-init.js"></script>
