@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { modulePreload } from './src/integrations/module-preload';
+import { cmsAdmin } from './src/integrations/cms-admin';
 import { pageCsp } from './src/integrations/page-csp';
 
 // The public address of the site: canonical URLs, sitemap and link previews use it.
@@ -51,6 +52,8 @@ export default defineConfig({
     pageCsp(),
     // Every module a page loads is preloaded from the head: no request chain (docs/performance.md).
     modulePreload(),
+    // The browser editor at /admin/, written after pageCsp(): it has its own policy (docs/deploy.md).
+    cmsAdmin(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -22,11 +22,14 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every built HTML page except Pagefind's own files. */
+/**
+ * Every built HTML page except Pagefind's own files and the browser editor (/admin/): the
+ * editor is not a page of the site (no budgets, no crawl; tests/build/admin.test.ts).
+ */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No build in ${DIST}: run "npm run build" first`);
   return walk(DIST)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(DIST, f).startsWith(`admin${sep}`))
     .map((file) => {
       const rel = relative(DIST, file).split(sep).join('/');
       const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;

@@ -31,11 +31,14 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The path of every built HTML page, sitemap or not (entry page, fallbacks, 404), Pagefind's files aside. */
+/**
+ * The path of every built HTML page, sitemap or not (entry page, fallbacks, 404), Pagefind's
+ * files and the browser editor (/admin/, not a page of the site: tests/e2e/admin.spec.ts) aside.
+ */
 export function builtPagePaths(): string[] {
   requireBuild();
   return walk(BUILD_DIR)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(BUILD_DIR, f).startsWith(`admin${sep}`))
     .map((f) => relative(BUILD_DIR, f).split(sep).join('/'))
     .map((rel) =>
       rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`,

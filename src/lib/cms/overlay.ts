@@ -1,0 +1,353 @@
+/**
+ * The hand-written part of the browser editor's configuration (docs/editing.md, "With the
+ * browser editor"): labels and help text in Malay and English, and the few widget choices
+ * a schema cannot express. Everything about WHAT a field accepts (required, choices,
+ * patterns, limits) comes from the zod schemas in ../schemas.ts, through ./config.ts.
+ * A field with no entry here still appears in the editor (labelled with its name); an
+ * entry naming no schema field fails tests/unit/cms-config.test.ts.
+ */
+import { BRUNEI_BOUNDS, districtOfMukim } from '../brunei';
+
+export interface Words {
+  ms: string;
+  en: string;
+}
+
+export interface FieldOverlay {
+  label?: Words;
+  hint?: Words;
+  /** A Decap widget in place of the one the schema's type suggests (e.g. `text` for long text). */
+  widget?: string;
+  /** A friendlier label for each choice; the stored value stays the schema's. */
+  optionLabel?: (value: string) => string;
+  /** For articles and stories: `true` when each language has its own value (title, body). */
+  translate?: boolean;
+  /** Extra limits the schema checks in code (a refinement) rather than in its shape. */
+  min?: number;
+  max?: number;
+  step?: number;
+  /** The value a new entry starts with, when the safer choice differs from the schema's. */
+  default?: unknown;
+  fields?: Record<string, FieldOverlay>;
+}
+
+export type CollectionOverlay = Record<string, FieldOverlay>;
+
+const DISTRICT_NAMES: Record<string, string> = {
+  'brunei-muara': 'Brunei-Muara',
+  belait: 'Belait',
+  tutong: 'Tutong',
+  temburong: 'Temburong',
+};
+
+const date = (ms: string, en: string): FieldOverlay => ({
+  hint: { ms: `${ms} (tahun-bulan-hari).`, en: `${en} (year-month-day).` },
+});
+
+const titleField: FieldOverlay = {
+  label: { ms: 'Tajuk', en: 'Title' },
+  hint: { ms: 'Tidak lebih 90 aksara.', en: 'At most 90 characters.' },
+  translate: true,
+};
+const descriptionField: FieldOverlay = {
+  label: { ms: 'Keterangan ringkas', en: 'Short description' },
+  hint: {
+    ms: 'Satu atau dua ayat, tidak lebih 160 aksara. Dipaparkan dalam carian dan pratonton pautan.',
+    en: 'One or two sentences, at most 160 characters. Shown in search and link previews.',
+  },
+  widget: 'text',
+  translate: true,
+};
+const draftField: FieldOverlay = {
+  label: { ms: 'Draf', en: 'Draft' },
+  hint: {
+    ms: 'Hidup: tidak dipaparkan di laman. Matikan hanya apabila sedia diterbitkan.',
+    en: 'On: kept off the site. Turn it off only when it is ready to publish.',
+  },
+};
+const translationOfField: FieldOverlay = {
+  label: { ms: 'Terjemahan daripada', en: 'Translation of' },
+  hint: {
+    ms: 'Biarkan kosong dalam versi asal. Dalam terjemahan: bahasa versi asal.',
+    en: 'Leave empty in the original. In a translation: the language of the original.',
+  },
+  translate: true,
+};
+const updatedField: FieldOverlay = {
+  label: { ms: 'Dikemas kini', en: 'Updated' },
+  ...date('Tarikh anda terakhir mengubah teks', 'The day you last changed the text'),
+};
+
+export const ARTICLE_OVERLAY: CollectionOverlay = {
+  title: titleField,
+  description: descriptionField,
+  section: {
+    label: { ms: 'Bahagian', en: 'Section' },
+    hint: { ms: 'Di bahagian mana artikel ini dipaparkan.', en: 'Which part of the site the article appears in.' },
+  },
+  order: {
+    label: { ms: 'Susunan', en: 'Order' },
+    hint: {
+      ms: 'Pilihan: kedudukan dalam senarai (nombor kecil dahulu).',
+      en: 'Optional: position in the list (lower first).',
+    },
+  },
+  topics: {
+    label: { ms: 'Topik', en: 'Topics' },
+    hint: {
+      ms: 'Perkataan huruf kecil disambung dengan sempang, dipisahkan dengan koma, contohnya peer-support, relapse.',
+      en: 'Lower-case words joined by hyphens, separated by commas, e.g. peer-support, relapse.',
+    },
+  },
+  updated: updatedField,
+  reviewed: {
+    label: { ms: 'Disemak', en: 'Reviewed' },
+    ...date(
+      'Tarikh fakta terakhir disemak oleh editor; bukan tarikh akan datang',
+      'The day an editor last checked the facts; not in the future',
+    ),
+  },
+  sources: {
+    label: { ms: 'Sumber', en: 'Sources' },
+    hint: { ms: 'Sekurang-kurangnya satu.', en: 'At least one.' },
+    fields: {
+      title: { label: { ms: 'Tajuk sumber', en: 'Source title' } },
+      publisher: { label: { ms: 'Penerbit', en: 'Publisher' } },
+      year: { label: { ms: 'Tahun', en: 'Year' } },
+      url: {
+        label: { ms: 'Alamat web', en: 'Web address' },
+        hint: { ms: 'Pilihan, bermula dengan https://', en: 'Optional, starting with https://' },
+      },
+    },
+  },
+  translationOf: translationOfField,
+  draft: draftField,
+};
+
+export const STORY_OVERLAY: CollectionOverlay = {
+  title: titleField,
+  description: {
+    ...descriptionField,
+    hint: {
+      ms: 'Satu atau dua ayat, tidak lebih 160 aksara: siapa yang bercerita dan kisahnya tentang apa.',
+      en: 'One or two sentences, at most 160 characters: who tells it and what it is about.',
+    },
+  },
+  narrator: {
+    label: { ms: 'Pencerita (nama samaran)', en: 'Narrator (pseudonym)' },
+    hint: {
+      ms: 'Nama samaran. Jangan sekali-kali nama sebenar, nama timangan atau huruf awal nama.',
+      en: 'A pseudonym. Never the real name, nickname or initials.',
+    },
+  },
+  role: {
+    label: { ms: 'Peranan', en: 'Role' },
+    hint: {
+      ms: 'person-in-recovery (dalam pemulihan), parent (ibu atau bapa), spouse (pasangan), sibling (adik-beradik), child (anak), peer-mentor atau facilitator.',
+      en: 'Who tells the story: person-in-recovery, parent, spouse, sibling, child, peer-mentor or facilitator.',
+    },
+  },
+  age: { label: { ms: 'Umur', en: 'Age' }, hint: { ms: 'Pilihan.', en: 'Optional.' } },
+  district: {
+    label: { ms: 'Daerah', en: 'District' },
+    hint: { ms: 'Pilihan.', en: 'Optional.' },
+    optionLabel: (v) => DISTRICT_NAMES[v] ?? v,
+  },
+  faithThemes: {
+    label: { ms: 'Tema keagamaan', en: 'Faith themes' },
+    hint: { ms: 'Pilihan: tema yang benar-benar ada dalam kisah.', en: 'Optional: themes the story really speaks of.' },
+  },
+  contentNotes: {
+    label: { ms: 'Nota kandungan', en: 'Content notes' },
+    hint: {
+      ms: 'Perkara berat yang disebut dalam kisah, dalam bahasa halaman ini, dipisahkan dengan koma. Dipaparkan sebelum kisah.',
+      en: "Hard subjects the story mentions, in this page's language, separated by commas. Shown before the story.",
+    },
+    translate: true,
+  },
+  composite: {
+    label: { ms: 'Kisah gabungan', en: 'Composite story' },
+    // Until the editor says otherwise, a story claims no single storyteller.
+    default: true,
+    hint: {
+      ms: 'Hidup: kisah ini menghimpunkan pengalaman beberapa orang (butiran diubah); laman melabelkannya begitu. Mati: kisah seorang sahaja.',
+      en: "On: the story brings together several people's experiences (details changed); the site labels it so. Off: one person's story.",
+    },
+  },
+  consent: {
+    label: { ms: 'Keizinan', en: 'Consent' },
+    hint: {
+      ms: 'Hidupkan setiap jawapan hanya apabila ia benar-benar sudah dilakukan. Kisah tidak boleh diterbitkan tanpanya.',
+      en: 'Turn each answer on only when it is really done. A story cannot be published without it.',
+    },
+    fields: {
+      obtained: {
+        label: { ms: 'Persetujuan bertulis diperoleh', en: 'Written agreement obtained' },
+        hint: {
+          ms: 'Rekodnya disimpan oleh pasukan editor, jangan sekali-kali dalam projek ini.',
+          en: 'The record stays with the editorial team, never in this project.',
+        },
+      },
+      date: {
+        label: { ms: 'Tarikh persetujuan', en: 'Date of agreement' },
+        ...date('Hari pencerita bersetuju; bukan tarikh akan datang', 'The day they agreed; not in the future'),
+      },
+      anonymised: {
+        label: { ms: 'Tiada butiran yang mengenal pasti', en: 'Nothing identifies them' },
+      },
+      reviewedByStoryteller: {
+        label: { ms: 'Pencerita sudah membaca teks akhir', en: 'Storyteller read the final text' },
+      },
+    },
+  },
+  updated: updatedField,
+  translationOf: translationOfField,
+  draft: draftField,
+};
+
+const bothLanguages = (ms: string, en: string): FieldOverlay => ({
+  label: { ms, en },
+  fields: {
+    ms: { label: { ms: 'Bahasa Melayu', en: 'Malay' } },
+    en: { label: { ms: 'Bahasa Inggeris', en: 'English' } },
+  },
+});
+
+export const GROUP_OVERLAY: CollectionOverlay = {
+  name: {
+    ...bothLanguages('Nama kumpulan', 'Group name'),
+    hint: { ms: 'Nama dalam Bahasa Melayu dan bahasa Inggeris.', en: 'The name in Malay and in English.' },
+  },
+  kind: {
+    label: { ms: 'Jenis', en: 'Kind' },
+    hint: {
+      ms: 'support-group (kumpulan sokongan), family-group (kumpulan keluarga), mentoring (bimbingan mentor) atau community-activity (aktiviti komuniti).',
+      en: 'support-group, family-group, mentoring or community-activity.',
+    },
+  },
+  description: {
+    ...bothLanguages('Keterangan', 'Description'),
+    hint: {
+      ms: 'Apa yang berlaku dalam perjumpaan dan untuk siapa.',
+      en: 'What happens at a meeting and who it is for.',
+    },
+    fields: {
+      ms: { label: { ms: 'Bahasa Melayu', en: 'Malay' }, widget: 'text' },
+      en: { label: { ms: 'Bahasa Inggeris', en: 'English' }, widget: 'text' },
+    },
+  },
+  district: {
+    label: { ms: 'Daerah', en: 'District' },
+    hint: { ms: 'Daerah tempat kumpulan berjumpa.', en: 'The district where the group meets.' },
+    optionLabel: (v) => DISTRICT_NAMES[v] ?? v,
+  },
+  mukim: {
+    label: { ms: 'Mukim', en: 'Mukim' },
+    hint: { ms: 'Mesti dalam daerah di atas.', en: 'It must be in the district above.' },
+    optionLabel: (v) => `${v} (${DISTRICT_NAMES[districtOfMukim(v) ?? ''] ?? '?'})`,
+  },
+  address: {
+    ...bothLanguages('Alamat', 'Address'),
+    hint: { ms: 'Tinggalkan kosong jika kumpulan dalam talian sahaja.', en: 'Leave empty for an online-only group.' },
+  },
+  coordinates: {
+    label: { ms: 'Koordinat', en: 'Coordinates' },
+    hint: {
+      ms: 'Dalam aplikasi peta, tekan lama pada tempat itu dan salin dua nombornya: yang pertama (lebih kurang 4 hingga 5) ialah lat, yang kedua (lebih kurang 114 hingga 115) ialah lng. Tinggalkan kosong jika dalam talian sahaja.',
+      en: 'In a maps app, press and hold the place and copy the two numbers: the first (about 4 to 5) is lat, the second (about 114 to 115) is lng. Leave empty for an online-only group.',
+    },
+    fields: {
+      lat: {
+        label: { ms: 'Latitud', en: 'Latitude' },
+        min: BRUNEI_BOUNDS.south,
+        max: BRUNEI_BOUNDS.north,
+        step: 0.0001,
+      },
+      lng: {
+        label: { ms: 'Longitud', en: 'Longitude' },
+        min: BRUNEI_BOUNDS.west,
+        max: BRUNEI_BOUNDS.east,
+        step: 0.0001,
+      },
+    },
+  },
+  schedule: {
+    label: { ms: 'Jadual', en: 'Schedule' },
+    hint: {
+      ms: 'Satu bagi setiap perjumpaan mingguan. Masa dalam format 24 jam, waktu Brunei, contohnya 14:30.',
+      en: 'One for each weekly meeting. Times in 24-hour form, Brunei time, e.g. 14:30.',
+    },
+    fields: {
+      day: { label: { ms: 'Hari', en: 'Day' } },
+      start: { label: { ms: 'Mula', en: 'Starts' } },
+      end: { label: { ms: 'Tamat', en: 'Ends' } },
+    },
+  },
+  languages: {
+    label: { ms: 'Bahasa perjumpaan', en: 'Meeting languages' },
+    hint: {
+      ms: 'Bahasa yang digunakan dalam perjumpaan: ms, en, zh (Cina), other (lain-lain).',
+      en: 'Languages spoken at meetings: ms, en, zh (Chinese), other.',
+    },
+  },
+  format: {
+    label: { ms: 'Cara perjumpaan', en: 'Format' },
+    hint: {
+      ms: 'Kumpulan dalam talian dan hibrid perlukan pautan perjumpaan.',
+      en: 'Online and hybrid groups need the meeting link.',
+    },
+  },
+  conferenceUrl: {
+    label: { ms: 'Pautan perjumpaan', en: 'Meeting link' },
+    hint: { ms: 'Untuk kumpulan dalam talian dan hibrid sahaja.', en: 'For online and hybrid groups only.' },
+  },
+  audience: {
+    label: { ms: 'Untuk siapa', en: 'Who it is for' },
+    hint: {
+      ms: 'everyone (semua), atau mana-mana daripada families, women, men, young-people.',
+      en: 'everyone, or any of families, women, men, young-people.',
+    },
+  },
+  accessibility: {
+    ...bothLanguages('Kemudahan akses', 'Accessibility'),
+    hint: {
+      ms: 'Pilihan: laluan tanpa tangga, lif, bilik untuk wanita.',
+      en: 'Optional: step-free access, a lift, a room for women.',
+    },
+  },
+  contact: {
+    label: { ms: 'Hubungan', en: 'Contact' },
+    hint: {
+      ms: 'Nombor telefon hanya jika ia benar dan sudah anda semak. Kumpulan contoh: e-mel @example.org sahaja, tiada nombor telefon.',
+      en: 'A phone number only if it is real and you checked it. A sample group: an @example.org email only, no phone number.',
+    },
+    fields: {
+      email: { label: { ms: 'E-mel', en: 'Email' } },
+      phone: { label: { ms: 'Telefon', en: 'Phone' } },
+      url: { label: { ms: 'Laman web', en: 'Website' } },
+    },
+  },
+  lastVerified: {
+    label: { ms: 'Terakhir disemak', en: 'Last verified' },
+    ...date(
+      'Tarikh anda terakhir menyemak maklumat ini dengan kumpulan itu; bukan tarikh akan datang',
+      'The day you last checked these details with the group; not in the future',
+    ),
+  },
+  source: {
+    label: { ms: 'Sumber', en: 'Source' },
+    hint: {
+      ms: 'Dari mana maklumat ini datang, contohnya "Panggilan telefon dengan fasilitator, 26 November 2026".',
+      en: 'Where the information comes from, e.g. "Phone call with the facilitator, 26 November 2026".',
+    },
+  },
+  sample: {
+    label: { ms: 'Senarai contoh', en: 'Sample listing' },
+    // Until the editor says it is a real, checked group, it is labelled a sample.
+    default: true,
+    hint: {
+      ms: 'Hidup: senarai contoh, dilabelkan "contoh sahaja" di laman. Mati: kumpulan sebenar yang sudah anda semak.',
+      en: 'On: an example listing, labelled "sample" on the site. Off: a real group you have checked.',
+    },
+  },
+};
