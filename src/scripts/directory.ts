@@ -25,6 +25,7 @@ import {
 import { formatKm, type LatLng } from '../lib/distance';
 import type { PlaceMenu } from '../lib/places';
 import { bruneiWeekMinute, clockOf, nextMeetingLabel, type ScheduleWords } from '../lib/schedule';
+import './keep-query';
 
 interface IslandData {
   locale: Locale;
