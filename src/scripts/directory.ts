@@ -27,6 +27,7 @@ import type { PlaceMenu } from '../lib/places';
 import type { Holiday } from '../lib/holidays';
 import { nextMeetingText, type MeetingWords } from '../lib/meeting-text';
 import { bruneiWeekMinute, clockOf, nextMeetingLabel } from '../lib/schedule';
+import './keep-query';
 
 interface IslandData {
   locale: Locale;

@@ -184,7 +184,7 @@ test('the directory lists the real services, as services, with their sources and
   await page.goto('/ms/groups/');
   const services = page.locator('[data-services] [data-service]');
   await expect(services).toHaveCount(4);
-  await expect(page.locator('[data-service="talian-harapan-145"]').getByRole('link', { name: '145' })).toHaveAttribute(
+  await expect(page.locator('[data-service="talian-harapan-145"]').getByRole('link', { name: '145', exact: true })).toHaveAttribute(
     'href',
     'tel:145',
   );
