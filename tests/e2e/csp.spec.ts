@@ -92,7 +92,7 @@ test('the hostile markup reached the page, and the policy has no hash for it', a
   expect(html).toContain(ATTACK);
   expect(html).toContain('onError="window.__pwned');
   const meta = /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  const header = (await (await fetch(site.baseURL + ARTICLE)).headers.get('content-security-policy')) ?? '';
+  const header = (await fetch(site.baseURL + ARTICLE)).headers.get('content-security-policy') ?? '';
   for (const policy of [meta, header]) {
     expect(policy).toMatch(/default-src 'self'/);
     expect(policy).not.toContain(sha256Source(ATTACK));
@@ -131,10 +131,7 @@ test('in Chromium none of it runs: quick exit and helplines intact, nothing leav
   expect(requests).toEqual([]);
   // The tracker image and the stylesheet were refused by the policy itself.
   expect(refused).toEqual(
-    expect.arrayContaining([
-      'csp https://evil.example/track.png',
-      'csp https://evil.example/x.css',
-    ]),
+    expect.arrayContaining(['csp https://evil.example/track.png', 'csp https://evil.example/x.css']),
   );
 });
 
