@@ -24,5 +24,5 @@ const publicFiles = readPublic();
 const publicIssues = checkPublic(publicFiles);
 for (const issue of publicIssues) console.log(`${formatForTerminal(issue, shownPath(join(repoRoot, 'public')), color)}\n`);
 const all = [...issues, ...publicIssues];
-console.log(summaryLine(all, site.files.length + publicFiles.length));
+console.log(summaryLine(all, site.files.length));
 process.exitCode = all.some((i) => i.severity === 'error') ? 1 : 0;

@@ -50,15 +50,20 @@ export interface FixtureSite {
 export async function buildFixtureSite(
   name: string,
   change: (contentDir: string) => Promise<void>,
+  /** Extra environment for the build (e.g. CSP_GUARD=off, for the test that proves the CSP alone holds). */
+  buildEnv: Record<string, string> = {},
+  /** Changes to the built site before it is served (a file that would have come from public/). */
+  afterBuild: (outDir: string) => Promise<void> = async () => {},
 ): Promise<FixtureSite> {
   const dir = await mkdtemp(join(tmpdir(), `rakan-pulih-${name}-`));
   const contentDir = join(dir, 'content');
   const outDir = join(dir, 'dist');
   await cp(join(ROOT, 'content'), contentDir, { recursive: true });
   await change(contentDir);
-  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir };
+  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...buildEnv };
   await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
   await run([join(ROOT, 'scripts/index-search.mjs'), '--site', outDir], env);
+  await afterBuild(outDir);
 
   const port = await freePort();
   const server: ChildProcess = spawn(
