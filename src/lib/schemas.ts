@@ -347,6 +347,8 @@ export const glossarySchema = z.object({
   en: text('the English term'),
   definition: bilingual('the definition'),
   avoid: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
+  // Words readers type for this idea; search finds the pages that use the first of each list (docs/search.md).
+  search: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
 });
 
 export const placeSchema = z

@@ -5,7 +5,8 @@
  * opening the page costs nothing more; results render as text nodes.
  */
 import type { Locale } from '../i18n/locales';
-import { expandQuery, knownWords, searchVariants, type EngineResult, type SearchFn } from '../lib/search-query';
+import { expandQuery, intentBoost, knownWords, searchVariants, type EngineResult, type SearchFn } from '../lib/search-query';
+import { allGroups, type SynonymGroup } from '../lib/search-synonyms';
 import {
   pagefindFilters,
   parseExcerpt,
@@ -46,7 +47,9 @@ function start(root: HTMLElement) {
   root.querySelector('[data-search-filters]')?.removeAttribute('hidden');
   const text = root.dataset;
   const locale = (text['locale'] ?? 'ms') as Locale;
-  const known = knownWords(text['vocabulary']?.split(' ') ?? []);
+  const groups = allGroups(JSON.parse(text['synonyms'] ?? '[]') as SynonymGroup[]);
+  const known = knownWords(text['vocabulary']?.split(' ') ?? [], groups);
+  const familySection = text['familySection'] ?? '';
   // The group pages' section value is the menu label "Find a group"; show the option's name instead.
   const sectionSelect = selects.find(([name]) => name === 'section')?.[1];
   const labels = new Map([...(sectionSelect?.options ?? [])].map((o) => [o.value, o.text] as const));
@@ -97,7 +100,7 @@ function start(root: HTMLElement) {
     try {
       const pf = await load();
       results = state.query
-        ? await searchVariants(pf.search, expandQuery(state.query, locale, known), filters)
+        ? await searchVariants(pf.search, expandQuery(state.query, locale, known, groups), filters, RESULTS_PER_PAGE, intentBoost(state.query, familySection))
         : ((await pf.search(null, { filters }))?.results ?? []);
     } catch {
       if (mine === run) status.textContent = text['error'] ?? '';
