@@ -96,7 +96,10 @@ export function correctWord(word: string, known: KnownWords): string | undefined
 }
 
 /** The words search can recognise a misspelling of: synonyms, places, and any the page adds. */
-export function knownWords(extra: readonly string[] = [], groups: readonly SynonymGroup[] = SYNONYM_GROUPS): KnownWords {
+export function knownWords(
+  extra: readonly string[] = [],
+  groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
+): KnownWords {
   const all = [
     ...groups.flatMap((g) => [...g.ms, ...g.en]),
     ...ALL_MUKIMS,
@@ -297,11 +300,22 @@ export async function searchVariants<D>(
       }
     });
   };
-  await run(variants.filter((v) => !v.synonym), Math.max);
-  if (best.size < enough) await run(variants.filter((v) => v.synonym), Math.max);
+  await run(
+    variants.filter((v) => !v.synonym),
+    Math.max,
+  );
+  if (best.size < enough)
+    await run(
+      variants.filter((v) => v.synonym),
+      Math.max,
+    );
 
   // The words of the query in the index's language (translated and corrected, when it was).
-  const words = variants.filter((v) => !v.synonym).at(-1)?.text.split(' ') ?? [];
+  const words =
+    variants
+      .filter((v) => !v.synonym)
+      .at(-1)
+      ?.text.split(' ') ?? [];
   if (best.size < enough && words.length > 1) {
     const singles = [...new Set(words)]
       .filter((w) => w.length >= 2)
@@ -315,7 +329,9 @@ export async function searchVariants<D>(
   }
   if (boost && best.size) {
     // One small download (the filter's list of pages), no page fragments.
-    const favoured = new Set((await search(null, { filters: { ...filters, ...boost.filters } }))?.results.map((r) => r.id));
+    const favoured = new Set(
+      (await search(null, { filters: { ...filters, ...boost.filters } }))?.results.map((r) => r.id),
+    );
     for (const [id, r] of best) if (favoured.has(id)) best.set(id, { ...r, score: r.score * boost.factor });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);

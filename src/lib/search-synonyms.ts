@@ -79,7 +79,11 @@ export function glossaryGroups(terms: readonly GlossaryWords[]): SynonymGroup[] 
     .filter((t) => t.search && (t.search.ms?.length || t.search.en?.length))
     .map((t) => {
       const words = (locale: Locale) => [
-        ...new Set([...(t.search?.[locale] ?? []), ...termParts(t[locale]), ...(t.avoid?.[locale] ?? [])].map((w) => w.toLowerCase())),
+        ...new Set(
+          [...(t.search?.[locale] ?? []), ...termParts(t[locale]), ...(t.avoid?.[locale] ?? [])].map((w) =>
+            w.toLowerCase(),
+          ),
+        ),
       ];
       return { ms: words('ms'), en: words('en'), bridge: true };
     });

@@ -69,7 +69,9 @@ export function mentionsFamily(words: readonly string[]): boolean {
 
 /** Whether a word names a relative ("adik", "adiknya", "brother"). */
 export function isFamilyWord(word: string): boolean {
-  return FAMILY_WORDS.ms.has(word) || FAMILY_WORDS.en.has(word) || FAMILY_WORDS.ms.has(word.replace(/(ku|mu|nya)$/, ''));
+  return (
+    FAMILY_WORDS.ms.has(word) || FAMILY_WORDS.en.has(word) || FAMILY_WORDS.ms.has(word.replace(/(ku|mu|nya)$/, ''))
+  );
 }
 
 /**

@@ -56,7 +56,11 @@ describe.each(['ms', 'en'] as const)('a first search in %s', (locale) => {
     const total = island + pagefind.reduce((sum, f) => sum + f.bytes, 0);
     const lines = pagefind.map((f) => `${(f.bytes / 1000).toFixed(1).padStart(6)} KB  ${f.path}`);
     console.log(
-      [`First query "${query}" (${locale}): ${(total / 1000).toFixed(1)} KB`, `${(island / 1000).toFixed(1).padStart(6)} KB  search island`, ...lines].join('\n'),
+      [
+        `First query "${query}" (${locale}): ${(total / 1000).toFixed(1)} KB`,
+        `${(island / 1000).toFixed(1).padStart(6)} KB  search island`,
+        ...lines,
+      ].join('\n'),
     );
     expect(total, lines.join('\n')).toBeLessThanOrEqual(BUDGET);
   });

@@ -57,14 +57,19 @@ describe.each(['ms', 'en'] as const)('search in %s', (locale) => {
     const byKind = new Map<string, { hit: number; all: number }>();
     for (const query of queries) {
       const q = String(query.q);
-      const results = expansion ? await page.run(search, q) : await searchVariants(search, [{ text: q, weight: 1 }], {}, 0);
+      const results = expansion
+        ? await page.run(search, q)
+        : await searchVariants(search, [{ text: q, weight: 1 }], {}, 0);
       const top = await Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url));
       const rank = top.findIndex((url) => expected(query).includes(url)) + 1;
       const hit = rank > 0;
       reciprocal += hit ? 1 / rank : 0;
       const tally = byKind.get(query.kind) ?? { hit: 0, all: 0 };
       byKind.set(query.kind, { hit: tally.hit + Number(hit), all: tally.all + 1 });
-      if (!hit) misses.push(`  ✗ "${query.q}" (${query.kind}) wanted ${expected(query).join(' or ')}; got ${top.join(' ') || 'nothing'}`);
+      if (!hit)
+        misses.push(
+          `  ✗ "${query.q}" (${query.kind}) wanted ${expected(query).join(' or ')}; got ${top.join(' ') || 'nothing'}`,
+        );
     }
     const hits = queries.length - misses.length;
     const recall = hits / queries.length;

@@ -23,7 +23,13 @@ export function searchPage(locale: Locale) {
     familySection,
     /** The search island's search: expansion, intent, merging. */
     run<D>(search: SearchFn<D>, query: string, enough = 5) {
-      return searchVariants(search, expandQuery(query, locale, known, groups), {}, enough, intentBoost(query, familySection));
+      return searchVariants(
+        search,
+        expandQuery(query, locale, known, groups),
+        {},
+        enough,
+        intentBoost(query, familySection),
+      );
     },
   };
 }

@@ -150,7 +150,10 @@ describe('expandQuery', () => {
   });
 
   it('sees a question about a family member, not about the family as a topic', () => {
-    expect(intentBoost('my son is using drugs', 'Families')).toEqual({ filters: { section: 'Families' }, factor: FAMILY_BOOST });
+    expect(intentBoost('my son is using drugs', 'Families')).toEqual({
+      filters: { section: 'Families' },
+      factor: FAMILY_BOOST,
+    });
     expect(intentBoost('adiknya guna syabu', 'Keluarga')?.filters).toEqual({ section: 'Keluarga' });
     expect(intentBoost('kumpulan keluarga Tutong', 'Keluarga')).toBeUndefined();
     expect(intentBoost('overdose', 'Families')).toBeUndefined();
@@ -166,7 +169,11 @@ function fakeSearch(pages: Record<string, string[]>): { search: SearchFn<Page>; 
     const words = (term ?? '').split(' ');
     const results: EngineResult<Page>[] = Object.entries(pages)
       .filter(([, has]) => words.every((w) => has.includes(w)))
-      .map(([url, has]) => ({ id: url, score: words.filter((w) => has.includes(w)).length / has.length, data: async () => ({ url }) }));
+      .map(([url, has]) => ({
+        id: url,
+        score: words.filter((w) => has.includes(w)).length / has.length,
+        data: async () => ({ url }),
+      }));
     return { results };
   };
   return { search, asked };
@@ -203,24 +210,42 @@ describe('searchVariants', () => {
   it('in that fallback, ranks the page with the rare word above pages with only common ones', async () => {
     const common = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`/c${i}/`, ['friend', 'drugs']]));
     const { search } = fakeSearch({ ...common, '/overdose/': ['overdose', 'drugs', 'x', 'y'] });
-    const found = await searchVariants(search, expandQuery('what if my friend collapsed after taking drugs', 'en', knownWords([], GROUPS), GROUPS));
+    const found = await searchVariants(
+      search,
+      expandQuery('what if my friend collapsed after taking drugs', 'en', knownWords([], GROUPS), GROUPS),
+    );
     expect(found[0]?.id).toBe('/overdose/');
   });
 
   it('lifts the pages an intent favours, by the boost factor, with one more search', async () => {
     const { search } = fakeSearch({ '/story/': ['dadah', 'dadah'], '/guide/': ['dadah', 'a', 'b', 'c'] });
     const boosted: SearchFn<Page> = async (term, o) =>
-      term === null ? { results: o?.filters?.['section'] === 'Keluarga' ? [{ id: '/guide/', score: 0, data: async () => ({ url: '/guide/' }) }] : [] } : search(term, o);
+      term === null
+        ? {
+            results:
+              o?.filters?.['section'] === 'Keluarga'
+                ? [{ id: '/guide/', score: 0, data: async () => ({ url: '/guide/' }) }]
+                : [],
+          }
+        : search(term, o);
     const plain = await searchVariants(boosted, expandQuery('adik guna dadah', 'ms'));
     expect(plain[0]?.id).toBe('/story/');
-    const found = await searchVariants(boosted, expandQuery('adik guna dadah', 'ms'), {}, 5, intentBoost('adik guna dadah', 'Keluarga'));
+    const found = await searchVariants(
+      boosted,
+      expandQuery('adik guna dadah', 'ms'),
+      {},
+      5,
+      intentBoost('adik guna dadah', 'Keluarga'),
+    );
     expect(found[0]?.id).toBe('/guide/');
     expect(found[0]?.score).toBeCloseTo((plain.find((r) => r.id === '/guide/')?.score ?? 0) * FAMILY_BOOST);
   });
 
   it('passes the filters to every search', async () => {
     const seen: unknown[] = [];
-    await searchVariants(async (_t, o) => (seen.push(o?.filters), { results: [] }), expandQuery('dadah', 'ms'), { district: 'Tutong' });
+    await searchVariants(async (_t, o) => (seen.push(o?.filters), { results: [] }), expandQuery('dadah', 'ms'), {
+      district: 'Tutong',
+    });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((f) => JSON.stringify(f) === '{"district":"Tutong"}')).toBe(true);
   });
@@ -237,7 +262,11 @@ describe('singleWordScores', () => {
 
 describe('searchVocabulary', () => {
   it('keeps frequent words of five letters or more, most frequent first, without numbers', () => {
-    expect(searchVocabulary(['Relaps: apa itu', 'Relaps dan keluarga', 'Talian 145'])).toEqual(['relaps', 'keluarga', 'talian']);
+    expect(searchVocabulary(['Relaps: apa itu', 'Relaps dan keluarga', 'Talian 145'])).toEqual([
+      'relaps',
+      'keluarga',
+      'talian',
+    ]);
   });
 
   it('stops at the limit', () => {

@@ -33,7 +33,10 @@ describe('the synonym table', () => {
   it('lists no word in two groups of the same language', () => {
     for (const locale of ['ms', 'en'] as const) {
       const words = GROUPS.flatMap((g) => g[locale]);
-      expect(words.filter((w, i) => words.indexOf(w) !== i), locale).toEqual([]);
+      expect(
+        words.filter((w, i) => words.indexOf(w) !== i),
+        locale,
+      ).toEqual([]);
     }
   });
 });
@@ -41,7 +44,12 @@ describe('the synonym table', () => {
 describe('glossaryGroups', () => {
   it('joins the search words, the term (and its brackets) and the avoided words, page word first', () => {
     const [group] = glossaryGroups([
-      { ms: 'Metamfetamin (syabu)', en: 'Methamphetamine', search: { ms: ['syabu', 'ais'], en: ['meth'] }, avoid: { ms: ['x'], en: [] } },
+      {
+        ms: 'Metamfetamin (syabu)',
+        en: 'Methamphetamine',
+        search: { ms: ['syabu', 'ais'], en: ['meth'] },
+        avoid: { ms: ['x'], en: [] },
+      },
     ]);
     expect(group).toEqual({ ms: ['syabu', 'ais', 'metamfetamin', 'x'], en: ['meth', 'methamphetamine'], bridge: true });
   });
