@@ -15,6 +15,7 @@ import {
 } from '../lib/search-query';
 import { allGroups, type SynonymGroup } from '../lib/search-synonyms';
 import { FEW_RESULTS, likelySections, nearWords } from '../lib/search-help';
+import { searchWhileTyping } from '../lib/search-typing';
 import {
   pagefindFilters,
   parseExcerpt,
@@ -159,8 +160,12 @@ function start(root: HTMLElement) {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Whole short words search knows ("od", "ice"): searched while typing like longer ones.
+  const shortWords = new Set(groups.flatMap((g) => [...g.ms, ...g.en]).filter((w) => w.length < 4));
   const soon = () => {
     clearTimeout(timer);
+    // An unfinished short word ("pe", "pem") would cost downloads the finished word does not need.
+    if (!searchWhileTyping(input.value, shortWords)) return;
     timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
   };
   form.addEventListener('submit', (e) => {
