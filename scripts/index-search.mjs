@@ -23,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { pageForIndex } from './lib/index-copy.mjs';
 import { rechunkLanguage } from './lib/pagefind-chunks.mjs';
 
 const { values } = parseArgs({
@@ -49,16 +50,13 @@ async function htmlFiles(dir) {
     .sort();
 }
 
-const MALAY_HTML = /<html([^>]*)\slang="ms"/;
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
-/** The copy of a page Pagefind reads: a Malay page says it is Indonesian (see above); anything else as it is. */
-function forIndex(content) {
-  return stemmer === 'id' ? content.replace(MALAY_HTML, '<html$1 lang="id"') : content;
-}
+/** The copy of a page Pagefind reads (scripts/lib/index-copy.mjs). */
+const forIndex = (content) => pageForIndex(content, { malayAs: stemmer });
 
 // Pagefind reads the pages itself from a mirror of the site (addDirectory), which is
 // far quicker than handing it each page through Node (addHTMLFile: 27.5 s against

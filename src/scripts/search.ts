@@ -29,7 +29,8 @@ import {
 
 interface ResultData {
   url: string;
-  meta: { title?: string; kind?: string };
+  // `fulltitle` when the title names the site, which the index leaves out of `title` (scripts/lib/index-copy.mjs).
+  meta: { title?: string; fulltitle?: string; kind?: string };
   excerpt: string;
   filters: Record<string, string[]>;
 }
@@ -189,6 +190,8 @@ function start(root: HTMLElement) {
   if (input.value || Object.keys(readState().filters).length) void update();
 }
 
+const siteName = document.querySelector<HTMLElement>('[data-search]')?.dataset['siteName'] ?? '';
+
 function renderResult(r: ResultData, labels: ReadonlyMap<string, string>, kinds: ReadonlyMap<string, string>) {
   const li = document.createElement('li');
   li.className = 'card p-4';
@@ -196,7 +199,8 @@ function renderResult(r: ResultData, labels: ReadonlyMap<string, string>, kinds:
   h.className = 'text-lg font-semibold';
   const a = document.createElement('a');
   a.href = r.url;
-  a.textContent = r.meta.title ?? r.url;
+  // U+2060 stands for the site's name in `fulltitle` (scripts/lib/index-copy.mjs: SITE_NAME_MARK).
+  a.textContent = r.meta.fulltitle?.replaceAll('\u2060', siteName) ?? r.meta.title ?? r.url;
   h.append(a);
   const context = document.createElement('p');
   context.className = 'muted text-sm';
