@@ -13,8 +13,9 @@ import { DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
 import { searchPage } from '../support/search-page';
 
-// A slip of a few KB is allowed: a prefix may show a page the finished word does not.
-const ALLOWANCE = 1.1;
+// A slip of a few KB is allowed: a prefix may be a word of its own ("keluar" in "keluarga")
+// and show pages the finished word does not (measured: up to 10 %).
+const ALLOWANCE = 1.15;
 const WORDS: Record<Locale, string[]> = {
   ms: ['pemulihan', 'ketagihan', 'keluarga'],
   en: ['recovery', 'addiction', 'family'],
