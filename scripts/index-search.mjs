@@ -18,11 +18,12 @@
  *
  * `--malay-stemmer none --chunk-bytes 0` gives what plain `pagefind --site dist` gives.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { pageForIndex } from './lib/index-copy.mjs';
 import { rechunkLanguage } from './lib/pagefind-chunks.mjs';
 
 const { values } = parseArgs({
@@ -49,32 +50,42 @@ async function htmlFiles(dir) {
     .sort();
 }
 
-/** The URL a file is served at: `ms/learn/x/index.html` → `/ms/learn/x/`. */
-function urlOf(path) {
-  return `/${path.split(sep).join('/')}`.replace(/index\.html$/, '');
-}
-
-const MALAY_HTML = /<html([^>]*)\slang="ms"/;
 
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
-/** Hands one page to Pagefind; a Malay page says it is Indonesian, in this copy only. */
-async function addPage(path) {
-  let content = await readFile(join(site, path), 'utf8');
-  if (stemmer === 'id') content = content.replace(MALAY_HTML, '<html$1 lang="id"');
-  const added = await index.addHTMLFile({ url: urlOf(path), content });
-  if (added.errors.length) throw new Error(`${path}: ${added.errors.join('; ')}`);
-}
+/** The copy of a page Pagefind reads (scripts/lib/index-copy.mjs). */
+const forIndex = (content) => pageForIndex(content, { malayAs: stemmer });
 
-// Several pages in flight at once: Pagefind's service parses them while Node reads the next.
-const queue = await htmlFiles(site);
-await Promise.all(
-  Array.from({ length: 8 }, async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await addPage(path);
-  }),
-);
+// Pagefind reads the pages itself from a mirror of the site (addDirectory), which is
+// far quicker than handing it each page through Node (addHTMLFile: 27.5 s against
+// 15.8 s at 6,000 pages): a page that needs no change is a hard link, only Malay
+// pages are written out with their changed <html lang>.
+const mirror = await mkdtemp(join(dirname(site), '.search-index-'));
+try {
+  const files = await htmlFiles(site);
+  const folders = new Set(files.map((path) => dirname(join(mirror, path))));
+  await Promise.all([...folders].map((dir) => mkdir(dir, { recursive: true })));
+  const queue = [...files];
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const content = await readFile(join(site, path), 'utf8');
+        const changed = forIndex(content);
+        if (changed === content)
+          await link(join(site, path), join(mirror, path)).catch(() => writeFile(join(mirror, path), content));
+        else await writeFile(join(mirror, path), changed);
+      }
+    }),
+  );
+  const added = await index.addDirectory({ path: mirror });
+  if (added.errors.length) throw new Error(added.errors.join('; '));
+  if (added.page_count !== files.length)
+    throw new Error(`Pagefind indexed ${added.page_count} of ${files.length} pages`);
+} finally {
+  await rm(mirror, { recursive: true, force: true });
+}
 
 const outputPath = join(site, 'pagefind');
 // A fresh bundle: Pagefind writes new files beside old ones, it never removes any.
@@ -98,7 +109,9 @@ if (chunkBytes === 'auto' || chunkBytes > 0) {
       hash: info.hash,
       targetBytes: chunkBytes,
       read: (path) => readFileSync(join(outputPath, path)),
+      shortPageNames: true,
     });
+    await Promise.all(result.renames.map(([from, to]) => rename(join(outputPath, from), join(outputPath, to))));
     await Promise.all(result.remove.map((path) => rm(join(outputPath, path))));
     await Promise.all([...result.files].map(([path, bytes]) => writeFile(join(outputPath, path), bytes)));
     chunking.push(`${info.hash.split('_')[0]} ${result.before}→${result.after}`);
@@ -119,5 +132,7 @@ if (!values.quiet) {
     .map(([lang, info]) => `${lang}: ${info.page_count} pages (stemmer: ${info.wasm ?? 'none'})`)
     .join(', ');
   const chunks = chunking.length ? `; word chunks ${chunking.join(', ')}` : '';
-  console.log(`Search index written to ${relative(process.cwd(), outputPath) || '.'} in ${((performance.now() - started) / 1000).toFixed(2)} s — ${summary}${chunks}`);
+  console.log(
+    `Search index written to ${relative(process.cwd(), outputPath) || '.'} in ${((performance.now() - started) / 1000).toFixed(2)} s — ${summary}${chunks}`,
+  );
 }

@@ -25,7 +25,8 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 /** The CBOR payload inside a Pagefind file. */
 export function unpack(file) {
   const data = gunzipSync(file);
-  if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a Pagefind file (no pagefind_dcd signature)');
+  if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+    throw new Error('not a Pagefind file (no pagefind_dcd signature)');
   return data.subarray(SIGNATURE.length);
 }
 
@@ -179,16 +180,41 @@ export function autoChunkBytes(totalBytes) {
   return Math.min(24_000, Math.max(1_500, Math.round(Math.sqrt(totalBytes * 10))));
 }
 
+/**
+ * Short names for a language's pages. Pagefind names each page's fragment file by
+ * a random-looking 7-character hash and lists every page's name in the metadata
+ * every search downloads first: at 3,000 pages that list is most of its 21 KB,
+ * because random names do not compress. Numbered names (`en_k3f9_0`, `en_k3f9_1`…)
+ * compress to almost nothing. The shared tag is a hash of all the old names, so any
+ * change to any page renames every fragment and no browser keeps a stale one.
+ * @returns {{ items: Buffer[], renames: [string, string][] }} the new page entries and the fragment files to rename
+ */
+export function renamePages(pageItems, prefix) {
+  const pages = pageItems.map((item) => arrayItems(item, 0));
+  const old = pages.map((fields) => readText(fields[0]));
+  const tag = createHash('sha256').update(old.join(' ')).digest('hex').slice(0, 4);
+  const renames = [];
+  const items = pages.map((fields, i) => {
+    const name = `${prefix}_${tag}_${i.toString(36)}`;
+    renames.push([`fragment/${old[i]}.pf_fragment`, `fragment/${name}.pf_fragment`]);
+    return encodeArray([encodeText(name), ...fields.slice(1)]);
+  });
+  return { items, renames };
+}
+
 const shortHash = (bytes, length) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
 
 /**
  * Re-cuts one language's word index. `read(path)` and the returned `files` use
  * paths relative to the Pagefind bundle; `remove` lists the files it replaces.
- * @returns {{ hash: string, files: Map<string, Buffer>, remove: string[], before: number, after: number }}
+ * With `shortPageNames`, also gives the pages short names (renamePages); `renames` lists the fragment files to rename.
+ * @returns {{ hash: string, files: Map<string, Buffer>, remove: string[], renames: [string, string][], before: number, after: number }}
  */
-export function rechunkLanguage({ version, hash, read, targetBytes }) {
+export function rechunkLanguage({ version, hash, read, targetBytes, shortPageNames = false }) {
   if (version !== SUPPORTED_VERSION) {
-    throw new Error(`index-search: re-chunking knows Pagefind ${SUPPORTED_VERSION}'s index, not ${version}; update scripts/lib/pagefind-chunks.mjs`);
+    throw new Error(
+      `index-search: re-chunking knows Pagefind ${SUPPORTED_VERSION}'s index, not ${version}; update scripts/lib/pagefind-chunks.mjs`,
+    );
   }
   const metaPath = `pagefind.${hash}.pf_meta`;
   const meta = unpack(read(metaPath));
@@ -222,8 +248,14 @@ export function rechunkLanguage({ version, hash, read, targetBytes }) {
   });
 
   top[2] = encodeArray(entries);
+  let renames = [];
+  if (shortPageNames) {
+    const renamed = renamePages(arrayItems(top[1], 0), prefix);
+    top[1] = encodeArray(renamed.items);
+    renames = renamed.renames;
+  }
   const newMeta = encodeArray(top);
   const newHash = `${prefix}_${shortHash(newMeta, 10)}`;
   files.set(`pagefind.${newHash}.pf_meta`, pack(newMeta));
-  return { hash: newHash, files, remove, before: remove.length - 1, after: chunks.length, totalBytes: total };
+  return { hash: newHash, files, remove, renames, before: remove.length - 1, after: chunks.length, totalBytes: total };
 }

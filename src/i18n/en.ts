@@ -301,6 +301,14 @@ export const en: Record<UiKey, string> = {
   'search.sectionGroups': 'Support groups',
   'search.error': 'Search could not load. Please reload the page, or use the lists below.',
   'search.filterOnly': 'Every page that matches your choices',
+  'search.kindGuide': 'Guide',
+  'search.kindStory': 'Story',
+  'search.helpTitle': 'We could not find much for that',
+  'search.helpIntro': 'That is all right: people put things in many ways. Try a shorter word or one of the words below, or start from a section.',
+  'search.helpTry': 'Try',
+  'search.helpSections': 'Sections that may help',
+  'search.helpTalk': 'To talk to someone in confidence, call',
+  'search.helpEmergency': 'If a life is in danger right now, call 991.',
 
   'home.title': 'You are not alone',
   'home.lead':

@@ -305,6 +305,14 @@ export const ms = {
   'search.sectionGroups': 'Kumpulan sokongan',
   'search.error': 'Carian tidak dapat dimuatkan. Sila muat semula halaman, atau gunakan senarai di bawah.',
   'search.filterOnly': 'Semua halaman yang sepadan dengan pilihan anda',
+  'search.kindGuide': 'Panduan',
+  'search.kindStory': 'Kisah',
+  'search.helpTitle': 'Kami tidak menjumpai banyak untuk carian itu',
+  'search.helpIntro': 'Tidak mengapa, setiap orang menyebutnya dengan cara tersendiri. Cuba perkataan yang lebih pendek atau salah satu perkataan di bawah, atau mulakan dari satu bahagian.',
+  'search.helpTry': 'Cuba',
+  'search.helpSections': 'Bahagian yang mungkin membantu',
+  'search.helpTalk': 'Untuk bercakap dengan seseorang secara sulit, hubungi',
+  'search.helpEmergency': 'Jika nyawa dalam bahaya sekarang, hubungi 991.',
 
   'home.title': 'Anda tidak keseorangan',
   'home.lead':

@@ -614,6 +614,8 @@ export const glossarySchema = z.object({
   avoid: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
   /** Other words for the same idea: not wrong, but pages use the term above (npm run check:language). */
   variants: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
+  // Words readers type for this idea; search finds the pages that use the first of each list (docs/search.md).
+  search: z.object({ ms: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).optional(),
 });
 
 export const placeSchema = z

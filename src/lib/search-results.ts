@@ -14,7 +14,14 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
@@ -36,9 +43,7 @@ export function parseExcerpt(html: string): ExcerptPart[] {
     last = m.index + m[0].length;
   }
   if (last < html.length) parts.push({ text: html.slice(last), mark: false });
-  return parts
-    .map((p) => ({ ...p, text: decode(p.text.replace(/<[^>]*>/g, '')) }))
-    .filter((p) => p.text.length > 0);
+  return parts.map((p) => ({ ...p, text: decode(p.text.replace(/<[^>]*>/g, '')) })).filter((p) => p.text.length > 0);
 }
 
 /** The filters a reader can narrow results by; each is a `data-pagefind-filter` on the pages. */
@@ -89,13 +94,25 @@ export function pagefindFilters(filters: SearchState['filters']): Record<string,
 }
 
 /**
- * The line under a result's title: its section, then where (a group's or a
- * story's district) and when (a group's meeting days). `labels` renames raw
- * filter values for display (the group pages' section value is the menu label).
- * @example resultContext({ section: ['Kisah pemulihan'], district: ['Tutong'] }) // 'Kisah pemulihan · Tutong'
+ * The line under a result's title: what it is (a guide, a story, a family group…),
+ * its section, then where (a group's or a story's district) and when (a group's
+ * meeting days). `labels` renames raw filter values for display (the group pages'
+ * section value is the menu label).
+ * @example resultContext({ section: ['Nasihat keluarga'] }, new Map(), 'Panduan') // 'Panduan · Nasihat keluarga'
  */
-export function resultContext(filters: Record<string, readonly string[]>, labels: ReadonlyMap<string, string> = new Map()): string {
+export function resultContext(
+  filters: Record<string, readonly string[]>,
+  labels: ReadonlyMap<string, string> = new Map(),
+  kind?: string,
+): string {
   const section = filters['section']?.[0];
-  const parts = [section && (labels.get(section) ?? section), filters['district']?.[0], filters['day']?.join(', ')];
+  const sectionLabel = section && (labels.get(section) ?? section);
+  // "Kisah · Kisah pemulihan" says it twice: the kind stands alone when the section repeats it.
+  const parts = [
+    kind,
+    sectionLabel && !(kind && sectionLabel.toLowerCase().startsWith(kind.toLowerCase())) ? sectionLabel : undefined,
+    filters['district']?.[0],
+    filters['day']?.join(', '),
+  ];
   return parts.filter(Boolean).join(' · ');
 }

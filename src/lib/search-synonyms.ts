@@ -5,6 +5,9 @@
  * the language of the index it searches (a Malay page searches Malay pages), so a
  * reader who types "drugs" on a Malay page finds pages that say "dadah".
  *
+ * Ideas the glossary defines keep their everyday words there (content/glossary.yaml,
+ * `search:`); this table holds plain words with no glossary entry.
+ *
  * Write words as pages spell them, most common first: the first word of a group
  * in a language is the one a typed word from the other language is translated to.
  * Several forms of one Malay word are not needed (the index is stemmed), but
@@ -13,30 +16,78 @@
 import type { Locale } from '../i18n/locales';
 import { malayStems, normaliseWord } from './malay-stemmer';
 
-/** One idea, in the words of each language. */
-export type SynonymGroup = Readonly<Record<Locale, readonly string[]>>;
+/**
+ * One idea, in the words of each language. In a `bridge` group the first word of
+ * each language is the one our pages use and the others are what readers say
+ * ("pengsan", "passed out"): a typed everyday word is always searched as the
+ * page's word too, not only when the words as typed find little.
+ */
+export type SynonymGroup = Readonly<Record<Locale, readonly string[]>> & { readonly bridge?: boolean };
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
-  {
-    ms: ['dadah', 'narkotik', 'syabu', 'metamfetamin'],
-    en: ['drugs', 'drug', 'narcotics', 'methamphetamine', 'meth', 'syabu'],
-  },
-  { ms: ['ketagihan', 'penagihan', 'ketagih'], en: ['addiction', 'addicted', 'dependence'] },
-  { ms: ['pemulihan', 'pulih'], en: ['recovery', 'recover', 'rehabilitation', 'rehab'] },
+  // Syabu, ice and meth are the glossary's (methamphetamine).
+  { ms: ['dadah', 'narkotik'], en: ['drugs', 'drug', 'narcotics'] },
+  { ms: ['pemulihan', 'pulih'], en: ['recovery', 'recover', 'rehabilitation'] },
   { ms: ['kumpulan sokongan'], en: ['support group'] },
   { ms: ['keluarga'], en: ['family', 'families'] },
-  { ms: ['relaps', 'kambuh'], en: ['relapse'] },
   { ms: ['sokongan rakan sebaya', 'rakan sebaya'], en: ['peer support', 'peer'] },
-  { ms: ['sembahyang', 'solat'], en: ['prayer', 'prayers', 'pray'] },
-  { ms: ['terlebih dos', 'overdos'], en: ['overdose'] },
-  { ms: ['gian'], en: ['craving', 'cravings'] },
-  { ms: ['talian bantuan', 'talian'], en: ['helpline', 'hotline'] },
-  { ms: ['masjid', 'surau'], en: ['masjid', 'mosque'] },
+  { ms: ['sembahyang', 'solat'], en: ['prayer', 'prayers', 'pray', 'praying'] },
   { ms: ['kanak-kanak', 'anak'], en: ['children', 'child', 'kids'] },
-  { ms: ['belia', 'remaja', 'anak muda'], en: ['young people', 'youth', 'teenagers'] },
+  { ms: ['belia', 'remaja', 'anak muda'], en: ['young people', 'youth', 'teenagers', 'teenager', 'teen'] },
   { ms: ['wanita', 'perempuan'], en: ['women', 'woman'] },
-  { ms: ['dalam talian'], en: ['online'] },
+  { ms: ['iman'], en: ['faith'] },
+  // Everyday words for what the guides call talking with someone (bridges: the first word is the pages').
+  {
+    ms: ['bercakap', 'tegur', 'menegur', 'nasihat', 'menasihati', 'berbual'],
+    en: ['talk', 'talking', 'confront', 'speak'],
+    bridge: true,
+  },
+  { ms: ['dalam talian', 'whatsapp', 'mesej'], en: ['online', 'whatsapp', 'messages'], bridge: true },
+  { ms: ['pulang', 'balik'], en: ['comes home', 'coming home', 'coming out', 'back home'], bridge: true },
 ];
+
+/**
+ * Every group search uses: the table above, then the glossary's (`glossaryGroups`),
+ * which the search page hands its island as `data-synonyms`.
+ */
+export function allGroups(fromGlossary: readonly SynonymGroup[] = []): SynonymGroup[] {
+  return [...SYNONYM_GROUPS, ...fromGlossary];
+}
+
+/** What `glossaryGroups` reads of a glossary term (content/glossary.yaml). */
+export interface GlossaryWords {
+  ms: string;
+  en: string;
+  search?: Partial<Record<Locale, readonly string[]>> | undefined;
+  avoid?: Partial<Record<Locale, readonly string[]>> | undefined;
+}
+
+/** "Metamfetamin (syabu)" → ["Metamfetamin", "syabu"]: the term, and what its brackets hold. */
+function termParts(term: string): string[] {
+  const inside = [...term.matchAll(/\(([^)]*)\)/g)].flatMap((m) => (m[1] ?? '').split(/,|;/));
+  return [term.replace(/\([^)]*\)/g, ''), ...inside].map((t) => t.trim()).filter(Boolean);
+}
+
+/**
+ * Bridge groups from the glossary: each term that lists `search:` words joins them
+ * to the words pages use (the first `search` word, then the term itself) and to the
+ * words the glossary asks writers to avoid, which readers still type ("penagih",
+ * "junkie"). Editors keep this list in content/glossary.yaml, where they already work.
+ */
+export function glossaryGroups(terms: readonly GlossaryWords[]): SynonymGroup[] {
+  return terms
+    .filter((t) => t.search && (t.search.ms?.length || t.search.en?.length))
+    .map((t) => {
+      const words = (locale: Locale) => [
+        ...new Set(
+          [...(t.search?.[locale] ?? []), ...termParts(t[locale]), ...(t.avoid?.[locale] ?? [])].map((w) =>
+            w.toLowerCase(),
+          ),
+        ),
+      ];
+      return { ms: words('ms'), en: words('en'), bridge: true };
+    });
+}
 
 /**
  * A crude English stem, enough to match "families" with "family" and

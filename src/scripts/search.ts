@@ -5,7 +5,17 @@
  * opening the page costs nothing more; results render as text nodes.
  */
 import type { Locale } from '../i18n/locales';
-import { expandQuery, knownWords, searchVariants, type EngineResult, type SearchFn } from '../lib/search-query';
+import {
+  expandQuery,
+  intentBoost,
+  knownWords,
+  searchVariants,
+  type EngineResult,
+  type SearchFn,
+} from '../lib/search-query';
+import { allGroups, type SynonymGroup } from '../lib/search-synonyms';
+import { FEW_RESULTS, likelySections, nearWords } from '../lib/search-help';
+import { searchWhileTyping } from '../lib/search-typing';
 import {
   pagefindFilters,
   parseExcerpt,
@@ -19,7 +29,8 @@ import {
 
 interface ResultData {
   url: string;
-  meta: { title?: string };
+  // `fulltitle` when the title names the site, which the index leaves out of `title` (scripts/lib/index-copy.mjs).
+  meta: { title?: string; fulltitle?: string; kind?: string };
   excerpt: string;
   filters: Record<string, string[]>;
 }
@@ -42,11 +53,36 @@ function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const selects = SEARCH_FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!] as const);
-  root.querySelector('[data-search-filters]')?.removeAttribute('hidden');
+  const selects = SEARCH_FILTERS.map(
+    (name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!] as const,
+  );
   const text = root.dataset;
   const locale = (text['locale'] ?? 'ms') as Locale;
-  const known = knownWords(text['vocabulary']?.split(' ') ?? []);
+  const groups = allGroups(JSON.parse(text['synonyms'] ?? '[]') as SynonymGroup[]);
+  const known = knownWords(text['vocabulary']?.split(' ') ?? [], groups);
+  const familySection = text['familySection'] ?? '';
+  const kinds = new Map(Object.entries(JSON.parse(text['kindLabels'] ?? '{}') as Record<string, string>));
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
+  const near = help.querySelector<HTMLElement>('[data-search-near]')!;
+  const nearLabel = near.firstElementChild;
+  const sections = help.querySelector<HTMLElement>('[data-search-sections]')!;
+
+  /** With no or few results: near words to try, the likeliest sections first, and 145 (in the markup). */
+  function showHelp(query: string, count: number) {
+    help.hidden = !query || count >= FEW_RESULTS;
+    if (help.hidden) return;
+    const words = nearWords(query, known);
+    near.hidden = !words.length;
+    near.replaceChildren(...(nearLabel ? [nearLabel, ' '] : []));
+    words.forEach((word, i) => {
+      const a = document.createElement('a');
+      a.href = urlForQuery(location.pathname, word);
+      a.textContent = word;
+      near.append(...(i ? [', '] : []), a);
+    });
+    const items = new Map([...sections.children].map((li) => [(li as HTMLElement).dataset['section'] ?? '', li]));
+    sections.append(...likelySections(query).flatMap((key) => items.get(key) ?? []));
+  }
   // The group pages' section value is the menu label "Find a group"; show the option's name instead.
   const sectionSelect = selects.find(([name]) => name === 'section')?.[1];
   const labels = new Map([...(sectionSelect?.options ?? [])].map((o) => [o.value, o.text] as const));
@@ -75,7 +111,7 @@ function start(root: HTMLElement) {
     const next = found.slice(shown, shown + RESULTS_PER_PAGE);
     const data = await Promise.all(next.map((r) => r.data()));
     if (mine !== run) return [];
-    const items = data.map((d) => renderResult(d, labels));
+    const items = data.map((d) => renderResult(d, labels, kinds));
     list.append(...items);
     shown += next.length;
     more.hidden = shown >= found.length;
@@ -90,6 +126,7 @@ function start(root: HTMLElement) {
     if (!state.query && !Object.keys(filters).length) {
       [found, shown, more.hidden, status.textContent] = [[], 0, true, ''];
       list.replaceChildren();
+      showHelp('', 0);
       return;
     }
     status.textContent = text['loading'] ?? '';
@@ -97,7 +134,13 @@ function start(root: HTMLElement) {
     try {
       const pf = await load();
       results = state.query
-        ? await searchVariants(pf.search, expandQuery(state.query, locale, known), filters)
+        ? await searchVariants(
+            pf.search,
+            expandQuery(state.query, locale, known, groups),
+            filters,
+            RESULTS_PER_PAGE,
+            intentBoost(state.query, familySection),
+          )
         : ((await pf.search(null, { filters }))?.results ?? []);
     } catch {
       if (mine === run) status.textContent = text['error'] ?? '';
@@ -109,12 +152,21 @@ function start(root: HTMLElement) {
     await showMore(mine);
     if (mine !== run) return;
     const count = `${found.length} ${text['results'] ?? ''}`;
-    status.textContent = !found.length ? (text['none'] ?? '') : state.query ? count : `${text['filterOnly'] ?? ''}: ${count}`;
+    status.textContent = !found.length
+      ? (text['none'] ?? '')
+      : state.query
+        ? count
+        : `${text['filterOnly'] ?? ''}: ${count}`;
+    showHelp(state.query, found.length);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Whole short words search knows ("od", "ice"): searched while typing like longer ones.
+  const shortWords = new Set(groups.flatMap((g) => [...g.ms, ...g.en]).filter((w) => w.length < 4));
   const soon = () => {
     clearTimeout(timer);
+    // An unfinished short word ("pe", "pem") would cost downloads the finished word does not need.
+    if (!searchWhileTyping(input.value, shortWords)) return;
     timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
   };
   form.addEventListener('submit', (e) => {
@@ -138,22 +190,27 @@ function start(root: HTMLElement) {
   if (input.value || Object.keys(readState().filters).length) void update();
 }
 
-function renderResult(r: ResultData, labels: ReadonlyMap<string, string>) {
+const siteName = document.querySelector<HTMLElement>('[data-search]')?.dataset['siteName'] ?? '';
+
+function renderResult(r: ResultData, labels: ReadonlyMap<string, string>, kinds: ReadonlyMap<string, string>) {
   const li = document.createElement('li');
   li.className = 'card p-4';
   const h = document.createElement('h2');
   h.className = 'text-lg font-semibold';
   const a = document.createElement('a');
   a.href = r.url;
-  a.textContent = r.meta.title ?? r.url;
+  // U+2060 stands for the site's name in `fulltitle` (scripts/lib/index-copy.mjs: SITE_NAME_MARK).
+  a.textContent = r.meta.fulltitle?.replaceAll('\u2060', siteName) ?? r.meta.title ?? r.url;
   h.append(a);
   const context = document.createElement('p');
   context.className = 'muted text-sm';
-  context.textContent = resultContext(r.filters, labels);
+  context.textContent = resultContext(r.filters, labels, r.meta.kind && kinds.get(r.meta.kind));
   const p = document.createElement('p');
   for (const part of parseExcerpt(r.excerpt)) {
     if (part.mark) {
       const m = document.createElement('mark');
+      // Readable in both schemes: the page's own colours, not the browser's yellow on a dark page.
+      m.className = 'rounded-sm bg-[var(--accent-bg)] px-0.5 font-semibold text-[var(--fg)]';
       m.textContent = part.text;
       p.append(m);
     } else p.append(part.text);

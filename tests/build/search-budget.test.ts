@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { expandQuery, knownWords, searchVariants } from '../../src/lib/search-query';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-results';
 import { DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
+import { searchPage } from '../support/search-page';
 
 const BUDGET = 100_000;
 const FIRST_QUERIES: Record<Locale, string[]> = {
@@ -42,7 +42,7 @@ function islandBytes(locale: Locale): number {
 describe.each(['ms', 'en'] as const)('a first search in %s', (locale) => {
   it.each(FIRST_QUERIES[locale])(`"%s" downloads at most ${BUDGET / 1000} KB`, async (query) => {
     const { search, fetched } = await loadPagefind(DIST, locale);
-    const results = await searchVariants(search, expandQuery(query, locale, knownWords()));
+    const results = await searchPage(locale).run(search, query);
     await Promise.all(results.slice(0, RESULTS_PER_PAGE).map((r) => r.data()));
     expect(results.length, 'the query should find something').toBeGreaterThan(0);
 
@@ -56,7 +56,11 @@ describe.each(['ms', 'en'] as const)('a first search in %s', (locale) => {
     const total = island + pagefind.reduce((sum, f) => sum + f.bytes, 0);
     const lines = pagefind.map((f) => `${(f.bytes / 1000).toFixed(1).padStart(6)} KB  ${f.path}`);
     console.log(
-      [`First query "${query}" (${locale}): ${(total / 1000).toFixed(1)} KB`, `${(island / 1000).toFixed(1).padStart(6)} KB  search island`, ...lines].join('\n'),
+      [
+        `First query "${query}" (${locale}): ${(total / 1000).toFixed(1)} KB`,
+        `${(island / 1000).toFixed(1).padStart(6)} KB  search island`,
+        ...lines,
+      ].join('\n'),
     );
     expect(total, lines.join('\n')).toBeLessThanOrEqual(BUDGET);
   });

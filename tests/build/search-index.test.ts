@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
+import { searchPage } from '../support/search-page';
 
 const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
@@ -35,6 +36,35 @@ describe('the search index', () => {
       const all = (await search(null, {}))?.results ?? [];
       const urls = await Promise.all(all.map(async (r) => (await r.data()).url));
       expect(urls.sort()).toEqual(withBody.map((p) => p.path).sort());
+    });
+
+    it('never matches a page for the site’s name, yet keeps it in the result titles', async () => {
+      const { search } = await loadPagefind(DIST, locale);
+      // "Rakan Pulih" is in the about page's title and text; "rakan" is no other English
+      // word there, and in Malay "pulih" shares its stem with "pemulihan".
+      const about = `/${locale}/about/`;
+      // In Malay, "rakan" and "pulih" are words of the page's text too: there the search
+      // page drops the name from the query (tests/unit/search-query.test.ts).
+      if (locale === 'en') {
+        const found = (await search('rakan'))?.results ?? [];
+        const urls = await Promise.all(found.map(async (r) => (await r.data()).url));
+        expect(urls).not.toContain(about);
+      }
+      expect(await searchPage(locale).run(search, 'Rakan Pulih')).toEqual([]);
+      const privacy = (await search(locale === 'ms' ? 'privasi' : 'privacy'))?.results[0];
+      const data = await privacy?.data();
+      expect(data?.url).toBe(about);
+      expect(data?.meta['fulltitle']?.replace('\u2060', 'Rakan Pulih')).toMatch(
+        /^About Rakan Pulih|^Tentang Rakan Pulih/,
+      );
+    });
+
+    it('indexes each kind of page with its kind, for the result line', async () => {
+      const { search } = await loadPagefind(DIST, locale);
+      const kindOf = async (q: string) => (await (await search(q))?.results[0]?.data())?.meta['kind'];
+      expect(await kindOf('Lamunin')).toBe('family-group');
+      expect(await kindOf(locale === 'ms' ? 'Hari Raya' : 'Hari Raya')).toBe('story');
+      expect(await kindOf(locale === 'ms' ? 'terlebih dos' : 'overdose')).toBe('guide');
     });
 
     it('offers every filter value the pages carry in the search page’s menus', async () => {

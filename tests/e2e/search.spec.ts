@@ -94,3 +94,65 @@ test('a first query downloads at most 100 KB (as a compressing host sends it)', 
   console.log(`First query in Chromium: ${(wire / 1000).toFixed(1)} KB compressed (${(raw / 1000).toFixed(1)} KB uncompressed), ${fetched.length} files`);
   expect(wire, fetched.map((f) => `${f.wire} ${f.url}`).join('\n')).toBeLessThanOrEqual(BUDGET);
 });
+
+test('a worried question finds the family guidance first, and says what each result is', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.getByLabel('Search this site').fill('how do I talk to my brother about drugs');
+  const first = results(page).first();
+  await expect(first.getByRole('link')).toHaveText('Talking to someone you are worried about');
+  await expect(first.locator('p.muted')).toHaveText(/^Guide · /);
+  // The site's name is no word to find, and the full title still names it.
+  await page.getByLabel('Search this site').fill('privacy');
+  await expect(results(page).first().getByRole('link')).toHaveText('About Rakan Pulih and your privacy');
+});
+
+test('a search that finds nothing is no dead end: near words, likely sections, 145', async ({ page }) => {
+  await page.goto('/ms/search/?q=' + encodeURIComponent('adik saya qqzzvv'));
+  const help = page.locator('[data-search-help]');
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('heading', { level: 2 })).toHaveText('Kami tidak menjumpai banyak untuk carian itu');
+  await expect(help.locator('[data-search-sections] li').first()).toHaveAttribute('data-section', 'families');
+  await expect(help.getByRole('link', { name: /Talian Harapan 145/ })).toHaveAttribute('href', 'tel:145');
+  await expectNoAxeViolations(page);
+  // A search that finds enough hides it again.
+  await page.getByLabel('Cari dalam laman ini').fill('pemulihan');
+  await expect(results(page).first()).toBeVisible();
+  await expect(help).toBeHidden();
+});
+
+test('matches are marked readably in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/en/search/?q=relapse');
+  const mark = results(page).locator('mark').first();
+  await expect(mark).toBeVisible();
+  const ratio = await mark.evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r ?? 0) + 0.7152 * f(g ?? 0) + 0.0722 * f(b ?? 0);
+    };
+    const style = getComputedStyle(el);
+    const [a, b] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))].sort((x, y) => y - x);
+    return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+  });
+  expect(ratio).toBeGreaterThanOrEqual(4.5);
+});
+
+test('the search page does not shift when its script starts', async ({ page }) => {
+  await page.goto('/ms/search/');
+  await page.waitForLoadState('networkidle');
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!e.hadRecentInput) total += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+  await expect(page.getByRole('group', { name: 'Tapis hasil' })).toBeVisible();
+});

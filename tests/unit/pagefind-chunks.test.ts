@@ -11,6 +11,7 @@ import {
   pack,
   readText,
   rechunkLanguage,
+  renamePages,
   skip,
   unpack,
 } from '../../scripts/lib/pagefind-chunks.mjs';
@@ -18,7 +19,11 @@ import {
 const word = (w: string, size = 10) => ({ word: w, bytes: Buffer.alloc(size) });
 /** A word entry as Pagefind writes it: [word, [[page, [locations]]], []]. */
 const entry = (w: string, page: number) =>
-  encodeArray([encodeText(w), encodeArray([encodeArray([Buffer.from([page]), encodeArray([Buffer.from([0x01])])])]), encodeArray([])]);
+  encodeArray([
+    encodeText(w),
+    encodeArray([encodeArray([Buffer.from([page]), encodeArray([Buffer.from([0x01])])])]),
+    encodeArray([]),
+  ]);
 
 describe('CBOR', () => {
   it('writes headers for short and long lengths', () => {
@@ -29,10 +34,16 @@ describe('CBOR', () => {
   });
 
   it('reads back the items it wrote, byte for byte', () => {
-    const items = [encodeText('pulih'), encodeArray([encodeText('a'), Buffer.from([0x19, 0x01, 0x00])]), encodeText('é'.repeat(40))];
+    const items = [
+      encodeText('pulih'),
+      encodeArray([encodeText('a'), Buffer.from([0x19, 0x01, 0x00])]),
+      encodeText('é'.repeat(40)),
+    ];
     const array = encodeArray(items);
     expect(skip(array, 0)).toBe(array.length);
-    expect(arrayItems(array, 0).map((b) => Buffer.from(b).toString('hex'))).toEqual(items.map((b) => b.toString('hex')));
+    expect(arrayItems(array, 0).map((b) => Buffer.from(b).toString('hex'))).toEqual(
+      items.map((b) => b.toString('hex')),
+    );
     expect(readText(items[2] ?? Buffer.alloc(0))).toBe('é'.repeat(40));
   });
 
@@ -115,6 +126,24 @@ describe('rechunkLanguage', () => {
       return arrayItems(arrayItems(index, 0)[0] ?? Buffer.alloc(0), 0).map((b) => Buffer.from(b).toString('hex'));
     });
     expect(copied).toEqual(words.map((w) => w.toString('hex')));
+  });
+
+  it('gives pages short numbered names, keeping their other fields, and says which fragments to rename', () => {
+    const pages = [
+      encodeArray([encodeText('id_c1839a9'), Buffer.from([0x19, 0x01, 0x16]), encodeArray([])]),
+      encodeArray([encodeText('id_0ff1ce0'), Buffer.from([0x05]), encodeArray([])]),
+    ];
+    const { items, renames } = renamePages(pages, 'id');
+    const names = items.map((item) => readText(arrayItems(item, 0)[0] ?? Buffer.alloc(0)));
+    expect(names[0]).toMatch(/^id_[0-9a-f]{4}_0$/);
+    expect(names[1]).toMatch(/^id_[0-9a-f]{4}_1$/);
+    expect(
+      Buffer.from(arrayItems(items[0] ?? Buffer.alloc(0), 0)[1] ?? []).equals(Buffer.from([0x19, 0x01, 0x16])),
+    ).toBe(true);
+    expect(renames[1]).toEqual(['fragment/id_0ff1ce0.pf_fragment', `fragment/${names[1]}.pf_fragment`]);
+    // Another set of pages gets another tag, so no browser keeps a stale fragment.
+    const other = renamePages([pages[0] ?? Buffer.alloc(0)], 'id');
+    expect(readText(arrayItems(other.items[0] ?? Buffer.alloc(0), 0)[0] ?? Buffer.alloc(0))).not.toBe(names[0]);
   });
 
   it('refuses an index from another Pagefind version', () => {

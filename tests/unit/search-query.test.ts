@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { allGroups, glossaryGroups, type GlossaryWords } from '../../src/lib/search-synonyms';
 import {
   correctWord,
+  FAMILY_BOOST,
+  intentBoost,
+  singleWordScores,
   editDistance,
   expandQuery,
   knownWords,
@@ -12,8 +18,10 @@ import {
   type SearchFn,
 } from '../../src/lib/search-query';
 
+// The groups the search page uses: the table in code and the glossary's `search:` words.
+const GROUPS = allGroups(glossaryGroups(parse(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryWords[]));
 const texts = (query: string, locale: 'ms' | 'en', extra: string[] = []) =>
-  expandQuery(query, locale, knownWords(extra)).map((v) => v.text);
+  expandQuery(query, locale, knownWords(extra, GROUPS), GROUPS).map((v) => v.text);
 
 describe('queryWords', () => {
   it('lower-cases, drops punctuation and accents, keeps digits and inner hyphens', () => {
@@ -39,7 +47,7 @@ describe('editDistance', () => {
 });
 
 describe('correctWord', () => {
-  const known = knownWords(['fasilitator', 'hari', 'hati']);
+  const known = knownWords(['fasilitator', 'hari', 'hati'], GROUPS);
 
   it('recognises a misspelt place or known word', () => {
     expect(correctWord('temburung', known)).toBe('temburong');
@@ -66,7 +74,8 @@ describe('expandQuery', () => {
   });
 
   it('adds synonyms in the index language, both ways', () => {
-    expect(texts('dadah', 'ms')).toEqual(['dadah', 'narkotik', 'syabu', 'metamfetamin']);
+    expect(texts('dadah', 'ms')).toEqual(['dadah', 'narkotik']);
+    expect(texts('syabu', 'ms')).toEqual(['syabu', 'metamfetamin', 'ais', 'meth']);
     expect(texts('narkotik', 'ms')).toContain('dadah');
     expect(texts('ketagihan', 'ms')).toContain('penagihan');
     expect(texts('penagihan', 'ms')).toContain('ketagihan');
@@ -106,6 +115,49 @@ describe('expandQuery', () => {
   it('leaves a query with nothing to expand as it is', () => {
     expect(texts('futsal', 'ms')).toEqual(['futsal']);
   });
+
+  it('leaves out the filler words of a question, in both languages', () => {
+    expect(texts('macam mana nak tegur adik yang guna dadah', 'ms')[0]).toBe('tegur guna dadah');
+    expect(texts('how do I talk to my brother about drugs', 'en')[0]).toBe('talk drugs');
+    // …unless nothing else is left, or they belong to a known phrase.
+    expect(texts('apa itu', 'ms')[0]).toBe('apa itu');
+    expect(texts('tidak sedarkan diri', 'ms')).toContain('terlebih dos');
+    expect(texts('he passed out', 'en')).toContain('overdose');
+  });
+
+  it('never searches for the site name', () => {
+    expect(texts('Rakan Pulih pemulihan', 'ms')[0]).toBe('pemulihan');
+    expect(texts('rakan pulih', 'ms')).toEqual([]);
+    expect(texts('rakan sebaya', 'ms')[0]).toBe('rakan sebaya');
+  });
+
+  it('bridges everyday words to the words pages use, always (not only when little is found)', () => {
+    for (const [q, locale, page] of [
+      ['pengsan', 'ms', 'terlebih dos'],
+      ['inda bangun', 'ms', 'terlebih dos'],
+      ['unconscious', 'en', 'overdose'],
+      ['rehab', 'ms', 'pusat pemulihan'],
+      ['rehab', 'en', 'rehabilitation centre'],
+      ['ice', 'en', 'methamphetamine'],
+      ['tegur', 'ms', 'bercakap'],
+      ['burnt out', 'en', 'looking after yourself'],
+    ] as const) {
+      const variants = expandQuery(q, locale, knownWords([], GROUPS), GROUPS);
+      const bridged = variants.find((v) => v.text === page);
+      expect(bridged, `${q} → ${page}: ${variants.map((v) => v.text).join(' | ')}`).toBeDefined();
+      expect(bridged?.synonym, q).toBeUndefined();
+    }
+  });
+
+  it('sees a question about a family member, not about the family as a topic', () => {
+    expect(intentBoost('my son is using drugs', 'Families')).toEqual({
+      filters: { section: 'Families' },
+      factor: FAMILY_BOOST,
+    });
+    expect(intentBoost('adiknya guna syabu', 'Keluarga')?.filters).toEqual({ section: 'Keluarga' });
+    expect(intentBoost('kumpulan keluarga Tutong', 'Keluarga')).toBeUndefined();
+    expect(intentBoost('overdose', 'Families')).toBeUndefined();
+  });
 });
 
 type Page = { url: string };
@@ -117,7 +169,11 @@ function fakeSearch(pages: Record<string, string[]>): { search: SearchFn<Page>; 
     const words = (term ?? '').split(' ');
     const results: EngineResult<Page>[] = Object.entries(pages)
       .filter(([, has]) => words.every((w) => has.includes(w)))
-      .map(([url, has]) => ({ id: url, score: words.filter((w) => has.includes(w)).length / has.length, data: async () => ({ url }) }));
+      .map(([url, has]) => ({
+        id: url,
+        score: words.filter((w) => has.includes(w)).length / has.length,
+        data: async () => ({ url }),
+      }));
     return { results };
   };
   return { search, asked };
@@ -125,9 +181,9 @@ function fakeSearch(pages: Record<string, string[]>): { search: SearchFn<Page>; 
 
 describe('searchVariants', () => {
   it('ranks pages with the typed word above pages with a synonym', async () => {
-    const { search } = fakeSearch({ '/syabu/': ['syabu'], '/dadah/': ['dadah'] });
-    const found = await searchVariants(search, expandQuery('syabu', 'ms'));
-    expect(found.map((r) => r.id)).toEqual(['/syabu/', '/dadah/']);
+    const { search } = fakeSearch({ '/narkotik/': ['narkotik'], '/dadah/': ['dadah'] });
+    const found = await searchVariants(search, expandQuery('narkotik', 'ms'));
+    expect(found.map((r) => r.id)).toEqual(['/narkotik/', '/dadah/']);
   });
 
   it('does not search synonyms when the typed words already find enough', async () => {
@@ -146,22 +202,71 @@ describe('searchVariants', () => {
   });
 
   it('falls back to single words when no page has them all, preferring pages with more', async () => {
-    const { search } = fakeSearch({ '/both/': ['anak', 'sekolah', 'lain'], '/one/': ['anak'], '/none/': ['lain'] });
-    const found = await searchVariants(search, expandQuery('anak sekolah', 'ms'));
+    const { search } = fakeSearch({ '/both/': ['kerja', 'sekolah', 'lain'], '/one/': ['kerja'], '/none/': ['lain'] });
+    const found = await searchVariants(search, expandQuery('kerja sekolah', 'ms'));
     expect(found.map((r) => r.id)).toEqual(['/both/', '/one/']);
+  });
+
+  it('in that fallback, ranks the page with the rare word above pages with only common ones', async () => {
+    const common = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`/c${i}/`, ['friend', 'drugs']]));
+    const { search } = fakeSearch({ ...common, '/overdose/': ['overdose', 'drugs', 'x', 'y'] });
+    const found = await searchVariants(
+      search,
+      expandQuery('what if my friend collapsed after taking drugs', 'en', knownWords([], GROUPS), GROUPS),
+    );
+    expect(found[0]?.id).toBe('/overdose/');
+  });
+
+  it('lifts the pages an intent favours, by the boost factor, with one more search', async () => {
+    const { search } = fakeSearch({ '/story/': ['dadah', 'dadah'], '/guide/': ['dadah', 'a', 'b', 'c'] });
+    const boosted: SearchFn<Page> = async (term, o) =>
+      term === null
+        ? {
+            results:
+              o?.filters?.['section'] === 'Keluarga'
+                ? [{ id: '/guide/', score: 0, data: async () => ({ url: '/guide/' }) }]
+                : [],
+          }
+        : search(term, o);
+    const plain = await searchVariants(boosted, expandQuery('adik guna dadah', 'ms'));
+    expect(plain[0]?.id).toBe('/story/');
+    const found = await searchVariants(
+      boosted,
+      expandQuery('adik guna dadah', 'ms'),
+      {},
+      5,
+      intentBoost('adik guna dadah', 'Keluarga'),
+    );
+    expect(found[0]?.id).toBe('/guide/');
+    expect(found[0]?.score).toBeCloseTo((plain.find((r) => r.id === '/guide/')?.score ?? 0) * FAMILY_BOOST);
   });
 
   it('passes the filters to every search', async () => {
     const seen: unknown[] = [];
-    await searchVariants(async (_t, o) => (seen.push(o?.filters), { results: [] }), expandQuery('dadah', 'ms'), { district: 'Tutong' });
+    await searchVariants(async (_t, o) => (seen.push(o?.filters), { results: [] }), expandQuery('dadah', 'ms'), {
+      district: 'Tutong',
+    });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((f) => JSON.stringify(f) === '{"district":"Tutong"}')).toBe(true);
   });
 });
 
+describe('singleWordScores', () => {
+  it('weights each word by its rarity and its best page', () => {
+    const r = (id: string, score: number) => ({ id, score, data: async () => ({ url: id }) });
+    const scores = singleWordScores([[r('/od/', 2)], [r('/a/', 4), r('/b/', 4), r('/c/', 4), r('/od/', 1)]]);
+    expect(scores.get('/od/')?.score).toBeGreaterThan(scores.get('/a/')?.score ?? Infinity);
+    expect(singleWordScores([[], []]).size).toBe(0);
+  });
+});
+
 describe('searchVocabulary', () => {
   it('keeps frequent words of five letters or more, most frequent first, without numbers', () => {
-    expect(searchVocabulary(['Relaps: apa itu', 'Relaps dan keluarga', 'Talian 145'])).toEqual(['relaps', 'keluarga', 'talian']);
+    expect(searchVocabulary(['Relaps: apa itu', 'Relaps dan keluarga', 'Talian 145'])).toEqual([
+      'relaps',
+      'keluarga',
+      'talian',
+    ]);
   });
 
   it('stops at the limit', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
 import { filterChoices } from '../../src/lib/search-filters';
-import { pagefindFilters, parseExcerpt, queryFromUrl, resultContext, stateFromUrl, urlForQuery } from '../../src/lib/search-results';
+import {
+  pagefindFilters,
+  parseExcerpt,
+  queryFromUrl,
+  resultContext,
+  stateFromUrl,
+  urlForQuery,
+} from '../../src/lib/search-results';
 
 describe('parseExcerpt', () => {
   it('splits marked matches from plain text and decodes entities', () => {
@@ -22,12 +29,17 @@ describe('parseExcerpt', () => {
 
 describe('search page URLs', () => {
   it('reads the query and the known filters, ignoring empty and unknown ones', () => {
-    expect(stateFromUrl('?q=+pulih+&district=Tutong&day=&colour=red')).toEqual({ query: 'pulih', filters: { district: 'Tutong' } });
+    expect(stateFromUrl('?q=+pulih+&district=Tutong&day=&colour=red')).toEqual({
+      query: 'pulih',
+      filters: { district: 'Tutong' },
+    });
     expect(queryFromUrl('')).toBe('');
   });
 
   it('writes the query and filters back, leaving out what is empty', () => {
-    expect(urlForQuery('/ms/search/', ' pulih ', { district: 'Tutong', day: '' })).toBe('/ms/search/?q=pulih&district=Tutong');
+    expect(urlForQuery('/ms/search/', ' pulih ', { district: 'Tutong', day: '' })).toBe(
+      '/ms/search/?q=pulih&district=Tutong',
+    );
     expect(urlForQuery('/ms/search/', '', { section: 'Kisah pemulihan' })).toBe('/ms/search/?section=Kisah+pemulihan');
     expect(urlForQuery('/en/search/', '  ')).toBe('/en/search/');
   });
@@ -54,6 +66,14 @@ describe('resultContext', () => {
     expect(resultContext({ section: ['Kisah pemulihan'], district: ['Belait'] })).toBe('Kisah pemulihan · Belait');
     expect(resultContext({ section: ['Ketahui'] })).toBe('Ketahui');
     expect(resultContext({})).toBe('');
+  });
+
+  it('starts with what the result is, without saying it twice', () => {
+    expect(resultContext({ section: ['Untuk keluarga'] }, new Map(), 'Panduan')).toBe('Panduan · Untuk keluarga');
+    expect(resultContext({ section: ['Cari kumpulan'], district: ['Tutong'] }, new Map(), 'Kumpulan keluarga')).toBe(
+      'Kumpulan keluarga · Cari kumpulan · Tutong',
+    );
+    expect(resultContext({ section: ['Kisah pemulihan'] }, new Map(), 'Kisah')).toBe('Kisah');
   });
 });
 
