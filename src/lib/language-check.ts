@@ -47,7 +47,7 @@ function blankMatches(chars: string[], source: string, pattern: RegExp): void {
 }
 
 // YAML keys whose whole value (and the block under it) is not our prose.
-const SKIPPED_KEY = /^(\s*)(-\s+)?(avoid|variants|sources?):/;
+const SKIPPED_KEY = /^(\s*)(-\s+)?(avoid|variants|search|sources?):/;
 
 /**
  * Blanks YAML blocks under `avoid:`, `source:` and `sources:` (in data files and front
