@@ -75,7 +75,10 @@ async function firstLink(path, pattern) {
   return href;
 }
 
-const pages = [{ name: 'entry', path: '/' }, { name: '404', path: '/no-such-page/' }];
+const pages = [
+  { name: 'entry', path: '/' },
+  { name: '404', path: '/no-such-page/' },
+];
 for (const l of ['ms', 'en']) {
   for (const [type, pattern] of Object.entries(TYPES)) {
     let path = pattern?.replaceAll('{l}', l);
@@ -95,7 +98,10 @@ for (const scheme of SCHEMES) {
       deviceScaleFactor: 1,
       // Nothing leaves the machine: another origin (a map tile, the quick exit's page) is refused.
     });
-    await context.route((url) => !url.href.startsWith(base), (route) => route.abort());
+    await context.route(
+      (url) => !url.href.startsWith(base),
+      (route) => route.abort(),
+    );
     const page = await context.newPage();
     for (const p of pages) {
       if (only && !only.includes(p.name)) continue;

@@ -25,7 +25,10 @@ export function parseColor(text: string): Rgba {
   }
   const fn = /^rgba?\(([^)]+)\)$/.exec(value);
   if (!fn) throw new Error(`cannot read the colour "${text}"`);
-  const parts = fn[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = fn[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   const [r = 0, g = 0, b = 0, a = 1] = parts;
   if (parts.length < 3 || parts.some(Number.isNaN)) throw new Error(`cannot read the colour "${text}"`);
   return { r, g, b, a };

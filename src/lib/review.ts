@@ -4,8 +4,7 @@ import { formatDate, isoDate } from './dates';
 import type { Article } from './schemas';
 
 export type ReviewLine =
-  | { reviewed: true; text: string; datetime: string }
-  | { reviewed: false; text: string; datetime?: undefined };
+  { reviewed: true; text: string; datetime: string } | { reviewed: false; text: string; datetime?: undefined };
 
 /**
  * The line an article shows about its review: the day and the reviewer's role when a review is

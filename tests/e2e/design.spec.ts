@@ -35,6 +35,7 @@ test.describe('the header on a phone', () => {
     { width: 360, limit: 110 },
   ]) {
     test(`is at most ${limit} px tall at ${width} px, in two rows, on every page type`, async ({ page }) => {
+      test.setTimeout(240_000);
       await page.setViewportSize({ width, height: 740 });
       for (const path of PAGE_TYPES.filter((p) => p !== '/' && !p.includes('no-such-page'))) {
         await page.goto(path);
@@ -109,8 +110,8 @@ test.describe('the pinned quick exit', () => {
       if (e.top < b.top || e.bottom > b.bottom || e.left < b.left || e.right > b.right)
         problems.push('the button sticks out of its bar');
       // Whatever the eye sees at any point of the button's box is the button or its bar.
-      for (let x = e.left + 1; x < e.right; x += 6) {
-        for (let y = e.top + 1; y < e.bottom; y += 6) {
+      for (let x = e.left + 1; x < e.right; x += 10) {
+        for (let y = e.top + 1; y < e.bottom; y += 10) {
           const hit = document.elementFromPoint(x, y);
           if (hit && !band.contains(hit))
             problems.push(
@@ -136,11 +137,12 @@ test.describe('the pinned quick exit', () => {
 
   for (const width of [320, 360, 1280]) {
     test(`never lies over text or a control while scrolling, at ${width} px`, async ({ page }) => {
+      test.setTimeout(240_000);
       await page.setViewportSize({ width, height: width > 400 ? 800 : 640 });
       for (const path of ['/ms/learn/relapse/', '/en/groups/', '/', '/en/']) {
         await page.goto(path);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let y = 0; y <= height; y += 137) {
+        for (let y = 0; y <= height; y += 181) {
           await page.evaluate((top) => window.scrollTo(0, top), y);
           expect(await exitProblems(page), `${path} scrolled to ${y}`).toEqual([]);
           await expect(page.locator('[data-quick-exit-link]')).toBeInViewport({ ratio: 1 });
