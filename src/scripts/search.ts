@@ -43,7 +43,6 @@ function start(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const selects = SEARCH_FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!] as const);
-  root.querySelector('[data-search-filters]')?.removeAttribute('hidden');
   const text = root.dataset;
   const locale = (text['locale'] ?? 'ms') as Locale;
   const known = knownWords(text['vocabulary']?.split(' ') ?? []);
