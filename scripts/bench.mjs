@@ -160,7 +160,6 @@ description: ${quote(description(locale))}
 section: ${SECTIONS[n % SECTIONS.length]}
 topics: [recovery, families]
 updated: ${daysAgo(between(1, 300))}
-reviewed: ${daysAgo(between(1, 300))}
 sources:
   - title: ${quote(phrase(locale, 3, 6))}
     publisher: Synthetic benchmark source

@@ -5,7 +5,7 @@
  *   node scripts/make-share-images.mjs
  * Uses CHROME_PATH or Debian's /usr/bin/chromium.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const cards = {
@@ -24,8 +24,7 @@ for (const [locale, c] of Object.entries(cards)) {
     display:flex;flex-direction:column;justify-content:center;padding:0 96px;box-sizing:border-box;
     background:#e3f4f0;font-family:system-ui,'Noto Sans',sans-serif;color:#1d2523">
     <div style="display:flex;align-items:center;gap:28px">
-      <svg width="112" height="112" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0f6b60"/>
-      <path d="M9 17c3 4 11 4 14 0M11 11h.01M21 11h.01" stroke="#fff" stroke-width="3" stroke-linecap="round" fill="none"/></svg>
+      ${readFileSync('public/favicon.svg', 'utf8').replace('<svg ', '<svg width="112" height="112" ')}
       <div style="font-size:84px;font-weight:800;color:#0a423c">${c.title}</div></div>
     <div style="font-size:64px;font-weight:700;margin-top:48px">${c.line}</div>
     <div style="font-size:38px;margin-top:20px;color:#4d5a57">${c.sub}</div></body></html>`);

@@ -378,6 +378,33 @@ export const ms = {
   'schedule.holiday': 'Tiada perjumpaan pada {holiday} ({date}) kecuali jika kumpulan memberitahu sebaliknya.',
   'schedule.hijri': '{date} (tarikh Hijrah, anggaran)',
   'groups.calendarPrayerNote': 'Perjumpaan selepas waktu sembahyang, dan perjumpaan bulan Ramadan, dimasukkan sebagai acara bertarikh untuk 12 minggu dari tarikh laman ini dikemas kini, kerana acara berulang tidak boleh mengikut masa yang berubah. Muat turun semula fail ini selepas itu. Hari cuti umum tidak dimasukkan.',
+  // Header, footer, home and article review lines (issue 13)
+  'lang.switchShort': 'EN',
+  'footer.runBy': 'Dikendalikan oleh',
+  'footer.runByPlaceholder':
+    'Dikendalikan oleh: belum dinamakan. Laman ini belum dilancarkan; nama organisasi yang mengendalikannya akan dinyatakan di sini sebelum pelancaran.',
+  'footer.editorial': 'Dasar editorial',
+  'home.actionsLabel': 'Mula di sini',
+  'home.findGroup': 'Cari kumpulan berhampiran saya',
+  'home.findGroupText': 'Pilih kawasan anda atau guna lokasi peranti; jarak dikira dalam peranti anda sahaja.',
+  'home.talkNow': 'Bercakap dengan seseorang sekarang',
+  'home.talkNowCall': 'Hubungi',
+  'entry.groups': 'Cari kumpulan sokongan',
+  'entry.help': 'Bantuan segera',
+  'review.last': 'Disemak terakhir pada {date} oleh {role}.',
+  'review.none': 'Halaman ini belum disemak oleh penyemak.',
+  'review.how': 'Cara kami menulis dan menyemak',
+  'reviewer.health-professional': 'seorang profesional kesihatan',
+  'reviewer.counsellor': 'seorang kaunselor',
+  'reviewer.peer-mentor': 'seorang mentor rakan sebaya',
+  'reviewer.religious-teacher': 'seorang guru agama',
+  'reviewer.editor': 'seorang editor',
+  'next.title': 'Langkah seterusnya',
+  'next.group': 'Cari kumpulan sokongan berhampiran anda',
+  'next.talk': 'Bercakap secara sulit: hubungi {name}',
+  'editorial.write': 'Tulis kepada editor:',
+  'editorial.placeholder': 'Alamat ini hanya contoh sehingga laman ini dilancarkan; e-mel ke alamat ini belum sampai kepada sesiapa.',
+  'next.guide': 'Baca panduan:',
 } as const;
 
 export type UiKey = keyof typeof ms;

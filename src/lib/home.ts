@@ -72,3 +72,12 @@ export function resolveHomeArticles(refs: readonly string[], pages: readonly Art
     return { title: page.entry.data.title, href: localePath(locale, section, page.slug) };
   });
 }
+
+/**
+ * "Find a group near me": the directory, opened at the "where you are" choice beside the
+ * "use my location" button, so the next tap locates the reader.
+ * @example findGroupHref('en') // '/en/groups/#filter-near'
+ */
+export function findGroupHref(locale: Locale): string {
+  return `${localePath(locale, 'groups')}#filter-near`;
+}

@@ -86,7 +86,8 @@ const WORDS = {
     order: '# Optional: its place in the section list (lower comes first). Remove the # to use it.',
     topics: '# Topics in lower-case words joined by hyphens, e.g. [relapse, families].',
     updated: '# The day you last changed the text (YYYY-MM-DD).',
-    reviewed: '# The day an editor last checked the facts (YYYY-MM-DD, not in the future).',
+    reviewed:
+      '# Only after a reviewer has read the page: remove the # and write the day and their role (health-professional | counsellor | peer-mentor | religious-teacher | editor).',
     sources: '# Where the facts come from: at least one. Add a line   url: https://…   when there is a web page.',
     sourceTitle: 'TODO: the title of the report, article or book',
     sourcePublisher: 'TODO: who published it',
@@ -135,7 +136,8 @@ const WORDS = {
     order: '# Pilihan: kedudukan dalam senarai bahagian (nombor kecil dahulu). Buang tanda # untuk menggunakannya.',
     topics: '# Topik dalam huruf kecil, perkataan disambung dengan tanda sempang, contohnya [relapse, families].',
     updated: '# Tarikh teks terakhir diubah (YYYY-MM-DD).',
-    reviewed: '# Tarikh editor terakhir menyemak fakta (YYYY-MM-DD, bukan tarikh akan datang).',
+    reviewed:
+      '# Hanya selepas penyemak membaca halaman ini: buang tanda # dan tulis tarikh serta peranan penyemak (health-professional | counsellor | peer-mentor | religious-teacher | editor).',
     sources: '# Sumber fakta: sekurang-kurangnya satu. Tambah baris   url: https://…   jika ada laman web.',
     sourceTitle: 'TODO: tajuk laporan, artikel atau buku',
     sourcePublisher: 'TODO: siapa yang menerbitkannya',
@@ -194,7 +196,7 @@ function article(req: NewEntryRequest, locale: Locale, slug: string): string {
     w.updated,
     `updated: ${req.today}`,
     w.reviewed,
-    `reviewed: ${req.today}`,
+    `# reviewed: { date: ${req.today}, by: health-professional }`,
     w.sources,
     'sources:',
     `  - title: ${q(w.sourceTitle)}`,

@@ -77,6 +77,24 @@ export const sourceSchema = z.object({
   url: webAddress().optional(),
 });
 
+/** Who may be named as an article's reviewer: a role, never a person's name. */
+export const REVIEWER_ROLES = ['health-professional', 'counsellor', 'peer-mentor', 'religious-teacher', 'editor'] as const;
+
+/**
+ * A review that happened: the day and the reviewer's role. Absent ⇒ the page says it has not
+ * yet been reviewed; a bare date (no role) is refused, so no page claims an unrecorded review.
+ */
+export const reviewSchema = z.object(
+  {
+    date: notInFuture,
+    by: z.enum(REVIEWER_ROLES, { error: `expected the reviewer's role: ${REVIEWER_ROLES.join(', ')}` }),
+  },
+  {
+    error:
+      'expected reviewed: { date: YYYY-MM-DD, by: <role> } with the role of who reviewed the page; leave the line out if nobody has reviewed it yet',
+  },
+);
+
 export const articleSchema = z.object({
   title: text('a title').max(90, 'the title is longer than 90 characters; shorten it'),
   description,
@@ -87,7 +105,7 @@ export const articleSchema = z.object({
     .optional(),
   topics: z.array(topic, { error: 'expected a list of topics, e.g. topics: [relapse, families]' }).default([]),
   updated: date,
-  reviewed: notInFuture,
+  reviewed: reviewSchema.optional(),
   sources: z
     .array(sourceSchema, { error: 'expected a list of sources under `sources:`; see docs/editing.md' })
     .min(1, 'list at least one source under `sources:`'),

@@ -66,7 +66,7 @@ const goodArticle = {
   section: 'learn',
   topics: ['peer-support'],
   updated: '2026-11-20',
-  reviewed: '2026-11-20',
+  reviewed: { date: '2026-11-20', by: 'health-professional' },
   sources: [{ title: 'Words Matter', publisher: 'NIDA', year: 2021 }],
 };
 
@@ -212,6 +212,23 @@ describe('article schema', () => {
   it('fails an unknown section', () => {
     expect(problems(articleSchema, { ...goodArticle, section: 'news' })).toEqual([
       'section: expected one of: learn, families, programmes, help',
+    ]);
+  });
+
+  it('accepts an article nobody has reviewed yet (the page then says so)', () => {
+    const { reviewed: _, ...unreviewed } = goodArticle;
+    expect(problems(articleSchema, unreviewed)).toEqual([]);
+  });
+
+  it('refuses a review date without the reviewer’s role', () => {
+    expect(problems(articleSchema, { ...goodArticle, reviewed: '2026-11-20' })).toEqual([
+      'reviewed: expected reviewed: { date: YYYY-MM-DD, by: <role> } with the role of who reviewed the page; leave the line out if nobody has reviewed it yet',
+    ]);
+  });
+
+  it('refuses a reviewer named by anything but a role', () => {
+    expect(problems(articleSchema, { ...goodArticle, reviewed: { date: '2026-11-20', by: 'Dr Aminah' } })).toEqual([
+      'reviewed.by: expected the reviewer’s role: health-professional, counsellor, peer-mentor, religious-teacher, editor'.replace('’', "'"),
     ]);
   });
 });

@@ -14,7 +14,6 @@ const article = {
   description: 'Help from someone who has been there.',
   section: 'learn',
   updated: '2026-11-20',
-  reviewed: '2026-11-20',
   sources: [{ title: 'A source', publisher: 'A publisher', year: 2024 }],
 };
 

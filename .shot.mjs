@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+const srv = spawn(process.execPath, ['scripts/serve.mjs','--port','4413'], {stdio:'ignore'});
+await new Promise(r=>setTimeout(r,800));
+const b = await chromium.launch({executablePath:'/usr/bin/chromium',args:['--no-sandbox']});
+const [w,h,path,out,scheme] = process.argv.slice(2);
+const p = await b.newPage({viewport:{width:+w,height:+h}, colorScheme: scheme||'light'});
+await p.goto('http://127.0.0.1:4413'+path);
+await p.screenshot({path: out});
+await b.close(); srv.kill();

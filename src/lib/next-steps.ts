@@ -1,0 +1,62 @@
+import type { Locale } from '../i18n/locales';
+import { localePath } from '../i18n/paths';
+import type { UiKey } from '../i18n/ui';
+import { telHref } from './helplines';
+import type { Helpline } from './schemas';
+
+export interface NextStep {
+  id: 'group' | 'talk' | 'guide';
+  /** The words before a link's own title (a guide), as a UI key; the whole label for the others. */
+  label: string;
+  href: string;
+}
+
+interface GuidePage {
+  title: string;
+  href: string;
+}
+
+/**
+ * The steps every story ends with (issue 13): a support group near the reader, someone to
+ * talk to now (Talian Harapan, number from the helplines data), and a related guide when
+ * there is one. Data in, links out, so a story's text never has to carry them.
+ * @example nextSteps('en', { helpline, guide: undefined, t }).map((s) => s.href)
+ * // ['/en/groups/', 'tel:145']
+ */
+export function nextSteps(
+  locale: Locale,
+  {
+    helpline,
+    guide,
+    t,
+  }: {
+    helpline: Pick<Helpline, 'number' | 'name'>;
+    guide: GuidePage | undefined;
+    t: (key: UiKey) => string;
+  },
+): NextStep[] {
+  const steps: NextStep[] = [
+    { id: 'group', label: t('next.group'), href: localePath(locale, 'groups') },
+    { id: 'talk', label: t('next.talk').replace('{name}', helpline.name[locale]), href: telHref(helpline.number) },
+  ];
+  if (guide) steps.push({ id: 'guide', label: `${t('next.guide')} ${guide.title}`, href: guide.href });
+  return steps;
+}
+
+/**
+ * The guide a story points to: the first article in the reader's language that shares a topic
+ * with the story's faith themes or role, else the family or peer-support basics.
+ * Kept simple on purpose: a story names no guide in its data today.
+ */
+export function relatedGuide<T extends { slug: string; section: string; title: string; topics: readonly string[] }>(
+  locale: Locale,
+  role: string,
+  articles: readonly T[],
+): GuidePage | undefined {
+  const family = ['parent', 'spouse', 'sibling', 'child'].includes(role);
+  const preferred = family ? 'families' : 'learn';
+  const pick =
+    articles.find((a) => a.section === preferred && a.topics.includes(family ? 'families' : 'recovery')) ??
+    articles.find((a) => a.section === preferred);
+  return pick && { title: pick.title, href: localePath(locale, pick.section, pick.slug) };
+}
