@@ -11,6 +11,8 @@
  * median are reported, because a shared machine is noisy. For comparison, the
  * same articles and stories are also built by a bare Astro site (MDX, one page
  * template, plain `pagefind --site`): the floor any site of this size starts from.
+ * The two take turns, and the ratio of the full build (content check + astro build +
+ * search index, as `npm run build` runs them) to the bare build is reported per turn.
  *
  * Nothing is written to content/ or dist/: the content (fixed seed, so the same
  * every run) and the project's sources go to a temporary folder, which is built
@@ -427,6 +429,7 @@ async function main() {
     const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
     const pagefindCli = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
+    const checks = [];
     const builds = [];
     const indexes = [];
     let index;
@@ -436,6 +439,9 @@ async function main() {
     // Site and bare builds take turns, so both meet the same load on a shared machine.
     for (let i = 0; i < repeat; i++) {
       await coldStart(site, dist);
+      // The same three steps as `npm run build`: content check, astro build, search index.
+      const check = await run(process.execPath, [join(ROOT, 'scripts', 'check-content.mjs')], { cwd: ROOT, env });
+      checks.push(check.seconds);
       const build = await run(process.execPath, [astro, 'build'], { cwd: site, env });
       await writeFile(join(dir, `build-${i + 1}.log`), build.output);
       builds.push(build.seconds);
@@ -469,15 +475,21 @@ async function main() {
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${process.platform}; load average ${load}`;
-    const total1 = builds.map((b, i) => b + (indexes[i] ?? 0));
+    const total1 = builds.map((b, i) => b + (indexes[i] ?? 0) + (checks[i] ?? 0));
+    // Each turn's full build over the bare build of the same turn: both met the same load.
+    const ratios = bare ? total1.map((t, i) => t / bare.times[i]) : [];
     const indexLine = index?.output.trim().split('\n').at(-1) ?? '';
     console.log(`
 Machine:            ${machine}
 Pages built:        ${pages} (${pairCount} pairs, ${groupCount} groups); ${repeat} cold build(s)
+content check:      ${seconds(checks)}
 astro build:        ${seconds(builds)} → ${(pages / Math.min(...builds)).toFixed(0)} pages/s
 search index:       ${seconds(indexes)} (plain pagefind --site: ${plain.seconds.toFixed(1)} s) — ${indexLine}
-build + index:      ${seconds(total1)} → ${(pages / Math.min(...total1)).toFixed(0)} pages/s${
-      bare ? `\nbare Astro site:    ${seconds(bare.times)} for ${bare.pages} pages (MDX + pagefind) → ${(bare.pages / Math.min(...bare.times)).toFixed(0)} pages/s` : ''
+npm run build:      ${seconds(total1)} (check + build + index) → ${(pages / Math.min(...total1)).toFixed(0)} pages/s${
+      bare
+        ? `\nbare Astro site:    ${seconds(bare.times)} for ${bare.pages} pages (MDX + pagefind) → ${(bare.pages / Math.min(...bare.times)).toFixed(0)} pages/s` +
+          `\nsite / bare:        ${median(ratios).toFixed(2)}× median of turns (${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')})`
+        : ''
     }
 dist/ size:         ${(total / 1e6).toFixed(1)} MB (${all.length} files; pagefind/ ${(pagefind.reduce((s, f) => s + f.bytes, 0) / 1e6).toFixed(1)} MB)
 HTML per page:      ${kb(average)} on average
@@ -496,6 +508,7 @@ search page:        HTML ${kb(search.html)} (${kb(search.htmlGz)} gz); CSS ${kb(
       `${Math.min(...indexes).toFixed(1)} s`,
       (pages / Math.min(...total1)).toFixed(0),
       bare ? `${Math.min(...bare.times).toFixed(1)} s / ${bare.pages}` : '—',
+      bare ? `${median(ratios).toFixed(2)}×` : '—',
       `${(total / 1e6).toFixed(1)} MB`,
       `${kb(article.htmlGz)} / ${kb(article.cssGz)} / ${kb(article.jsGz)}`,
       browser ? `${kb(browser.ms.wire)} / ${kb(browser.en.wire)}` : '—',
