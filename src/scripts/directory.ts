@@ -6,6 +6,7 @@
  * reader asks for it, stays in this page's memory: it is never put in the URL,
  * stored, or sent.
  */
+import { formatMessage, type Plural } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import {
   applyDirectory,
@@ -31,14 +32,11 @@ interface IslandData {
       | 'away'
       | 'showing'
       | 'none'
-      | 'banner'
-      | 'bannerOne'
-      | 'bannerNone'
       | 'locating'
       | 'locateFailed'
       | 'locateDone',
       string
-    >;
+    > & { banner: Plural };
 }
 
 const root = document.querySelector<HTMLElement>('[data-directory]');
@@ -125,9 +123,8 @@ function start(root: HTMLElement, data: IslandData) {
   function renderBanner() {
     const now = new Date();
     meetingNow = countMeetingNow(data.groups, now);
-    const template = meetingNow === 0 ? words.bannerNone : meetingNow === 1 ? words.bannerOne : words.banner;
     const time = clockOf(bruneiWeekMinute(now));
-    setText(banner.querySelector<HTMLElement>('[data-now-text]')!, fillTemplate(template, { count: meetingNow, time }));
+    setText(banner.querySelector<HTMLElement>('[data-now-text]')!, formatMessage(words.banner, locale, { time }, meetingNow));
     banner.hidden = false;
   }
 
