@@ -30,9 +30,9 @@ export function footerHelplines<T extends { data: Pick<Helpline, 'id'> }>(all: r
 }
 
 /** Groups helplines for the get-help page: emergency, support, and reporting lines (never confused). */
-export function helplineGroups<T extends { data: Pick<Helpline, 'id' | 'emergency'> }>(all: readonly T[]) {
-  const reporting = all.filter((h) => h.data.id.startsWith('ncb-'));
-  const emergency = all.filter((h) => h.data.emergency);
-  const support = all.filter((h) => !h.data.emergency && !reporting.includes(h));
+export function helplineGroups<T extends { data: Pick<Helpline, 'emergency' | 'reporting'> }>(all: readonly T[]) {
+  const reporting = all.filter((h) => h.data.reporting);
+  const emergency = all.filter((h) => h.data.emergency && !h.data.reporting);
+  const support = all.filter((h) => !h.data.emergency && !h.data.reporting);
   return { emergency, support, reporting };
 }

@@ -335,6 +335,8 @@ export const helplineSchema = z.object({
   hours: bilingual('the hours'),
   free: z.boolean().nullable().default(null),
   emergency: z.boolean().default(false),
+  /** A line that takes reports to an enforcement agency: listed apart from support lines. */
+  reporting: z.boolean().default(false),
   confidence: z.enum(['H', 'M', 'L'], { error: 'confidence: H, M or L' }),
   source: sourceSchema,
   lastVerified: notInFuture,
