@@ -1,5 +1,6 @@
 /**
- * Settings an operator changes before launch. The defaults are placeholders on
- * reserved example domains, so nothing here can reach a real person by mistake.
+ * Settings an operator changes before launch, read through astro:env (the schema
+ * and defaults are in astro.config.mjs). The defaults are placeholders on reserved
+ * example domains, so nothing here can reach a real person by mistake.
  */
-export const EDITOR_EMAIL = process.env.EDITOR_EMAIL ?? 'editors@example.org';
+export { EDITOR_EMAIL } from 'astro:env/server';
