@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
+import { asciiContentStore } from './src/integrations/ascii-content-store';
 import { pageCsp } from './src/integrations/page-csp';
 
 // The public address of the site: canonical URLs, sitemap and link previews use it.
@@ -57,5 +58,6 @@ export default defineConfig({
       EDITOR_EMAIL: envField.string({ context: 'server', access: 'public', default: 'editors@example.org' }),
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  // asciiContentStore: Astro's content store parses several times faster in one-byte characters (src/integrations/ascii-content-store.ts).
+  vite: { plugins: [tailwindcss(), asciiContentStore()] },
 });
