@@ -7,7 +7,9 @@ import { z } from 'astro/zod';
 import { ALL_MUKIMS, DISTRICTS, districtOfMukim, isInsideBrunei, UTC_OFFSET_MINUTES } from './brunei';
 import { AUDIENCES, DAYS, FORMATS, GROUP_KINDS, MEETING_LANGUAGES } from './group-fields';
 
-export const LOCALES = ['ms', 'en'] as const;
+// The one list of locales (src/i18n/locales.ts), re-exported for the schemas' users.
+import { LOCALES } from '../i18n/locales';
+export { LOCALES };
 
 const DATE_MESSAGE = 'expected a date written as YYYY-MM-DD, e.g. 2026-11-20';
 // A YAML parser gives a Date for an unquoted date and a string for a quoted one; accept both.
