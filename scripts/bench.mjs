@@ -456,6 +456,7 @@ async function main() {
     // CPU seconds of each turn's full build and bare build.
     const siteCpu = [];
     const bareCpu = [];
+    const stepCpu = [];
     let index;
     const bareSite = values['no-bare'] ? undefined : await bareWorkspace(dir, content);
     const bareDist = bareSite && join(bareSite, 'dist');
@@ -472,6 +473,7 @@ async function main() {
       index = await run(process.execPath, [join(ROOT, 'scripts', 'index-search.mjs'), '--site', dist], { cwd: ROOT, env });
       indexes.push(index.seconds);
       siteCpu.push(check.cpu + build.cpu + index.cpu);
+      stepCpu.push(`check ${check.cpu.toFixed(1)} + build ${build.cpu.toFixed(1)} + index ${index.cpu.toFixed(1)}`);
       if (bareSite && bareDist) {
         const bareEnv = { ...env, OUT_DIR: bareDist };
         await coldStart(bareSite, bareDist);
@@ -518,7 +520,8 @@ npm run build:      ${seconds(total1)} (check + build + index) → ${(pages / Ma
         ? `\nbare Astro site:    ${seconds(bare.times)} for ${bare.pages} pages (MDX + pagefind) → ${(bare.pages / Math.min(...bare.times)).toFixed(0)} pages/s` +
           `\nsite / bare:        ${median(ratios).toFixed(2)}× wall-clock, median of turns (${turns(ratios)})` +
           (hasGnuTime
-            ? `\nsite / bare, CPU:   ${median(cpuRatios).toFixed(2)}× median of turns (${turns(cpuRatios)}); CPU seconds ${siteCpu.map((c) => c.toFixed(1)).join(', ')} vs ${bareCpu.map((c) => c.toFixed(1)).join(', ')}`
+            ? `\nsite / bare, CPU:   ${median(cpuRatios).toFixed(2)}× median of turns (${turns(cpuRatios)}); CPU seconds ${siteCpu.map((c) => c.toFixed(1)).join(', ')} vs ${bareCpu.map((c) => c.toFixed(1)).join(', ')}` +
+              `\nsite CPU by step:   ${stepCpu.join('; ')}`
             : '')
         : ''
     }
