@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
-import { modulePreload } from './src/integrations/module-preload';
+import { defineConfig, envField } from 'astro/config';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
+import { asciiContentStore } from './src/integrations/ascii-content-store';
 import { cmsAdmin } from './src/integrations/cms-admin';
+import { modulePreload } from './src/integrations/module-preload';
 import { pageCsp } from './src/integrations/page-csp';
 
 // The public address of the site: canonical URLs, sitemap and link previews use it.
@@ -37,15 +39,16 @@ export default defineConfig({
   // The stylesheet goes inside each page: a first visit then needs one round trip, not two,
   // before anything shows (docs/performance.md). Each page's CSP allows it by hash.
   build: { inlineStylesheets: 'always' },
+  // The locales come from src/i18n/locales.ts, the one list the pages use too.
   i18n: {
-    locales: ['ms', 'en'],
-    defaultLocale: 'ms',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'ms', locales: { ms: 'ms', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
       filter: isIndexable,
     }),
     // Each page's own Content-Security-Policy, by hash (src/lib/csp.ts; docs/deploy.md).
@@ -55,5 +58,12 @@ export default defineConfig({
     // The browser editor at /admin/, written after pageCsp(): it has its own policy (docs/deploy.md).
     cmsAdmin(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // Settings the pages read through astro:env (src/lib/site.ts), checked when the build starts.
+  env: {
+    schema: {
+      EDITOR_EMAIL: envField.string({ context: 'server', access: 'public', default: 'editors@example.org' }),
+    },
+  },
+  // asciiContentStore: Astro's content store parses several times faster in one-byte characters (src/integrations/ascii-content-store.ts).
+  vite: { plugins: [tailwindcss(), asciiContentStore()] },
 });

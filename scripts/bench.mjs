@@ -11,6 +11,8 @@
  * median are reported, because a shared machine is noisy. For comparison, the
  * same articles and stories are also built by a bare Astro site (MDX, one page
  * template, plain `pagefind --site`): the floor any site of this size starts from.
+ * The two take turns, and the ratio of the full build (content check + astro build +
+ * search index, as `npm run build` runs them) to the bare build is reported per turn.
  *
  * Nothing is written to content/ or dist/: the content (fixed seed, so the same
  * every run) and the project's sources go to a temporary folder, which is built
@@ -282,15 +284,32 @@ async function bareWorkspace(dir, content) {
   return site;
 }
 
+// GNU time reports the CPU seconds a command and its children used. On a shared machine
+// wall-clock time swings with other people's work; CPU time much less, so both are reported.
+const GNU_TIME = '/usr/bin/time';
+const hasGnuTime = await stat(GNU_TIME).then(() => true, () => false);
+let runCount = 0;
+
+/** Runs a command; resolves with its wall-clock seconds, CPU seconds (user + system, with children) and output. */
 function run(command, args, options) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cpuFile = join(tmpdir(), `rakan-pulih-bench-cpu-${process.pid}-${runCount++}`);
+    const [bin, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
+    const child = spawn(bin, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise({ seconds: (performance.now() - started) / 1000, output });
+    child.on('close', async (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      let cpu = Number.NaN;
+      if (hasGnuTime) {
+        const times = (await readFile(cpuFile, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '';
+        const [user, system] = times.split(' ').map(Number);
+        cpu = (user ?? Number.NaN) + (system ?? Number.NaN);
+        await rm(cpuFile, { force: true });
+      }
+      if (code === 0) resolvePromise({ seconds, cpu, output });
       else reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
     });
   });
@@ -309,7 +328,11 @@ async function files(dir) {
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 /** The bytes one page loads: its HTML, and the CSS and JavaScript in it or linked from it (with the modules they import). */
 async function pageWeight(dist, htmlPath) {
@@ -421,8 +444,13 @@ async function main() {
     const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
     const pagefindCli = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
+    const checks = [];
     const builds = [];
     const indexes = [];
+    // CPU seconds of each turn's full build and bare build.
+    const siteCpu = [];
+    const bareCpu = [];
+    const stepCpu = [];
     let index;
     const bareSite = values['no-bare'] ? undefined : await bareWorkspace(dir, content);
     const bareDist = bareSite && join(bareSite, 'dist');
@@ -430,17 +458,23 @@ async function main() {
     // Site and bare builds take turns, so both meet the same load on a shared machine.
     for (let i = 0; i < repeat; i++) {
       await coldStart(site, dist);
+      // The same three steps as `npm run build`: content check, astro build, search index.
+      const check = await run(process.execPath, [join(ROOT, 'scripts', 'check-content.mjs')], { cwd: ROOT, env });
+      checks.push(check.seconds);
       const build = await run(process.execPath, [astro, 'build'], { cwd: site, env });
       await writeFile(join(dir, `build-${i + 1}.log`), build.output);
       builds.push(build.seconds);
       index = await run(process.execPath, [join(ROOT, 'scripts', 'index-search.mjs'), '--site', dist], { cwd: ROOT, env });
       indexes.push(index.seconds);
+      siteCpu.push(check.cpu + build.cpu + index.cpu);
+      stepCpu.push(`check ${check.cpu.toFixed(1)} + build ${build.cpu.toFixed(1)} + index ${index.cpu.toFixed(1)}`);
       if (bareSite && bareDist) {
         const bareEnv = { ...env, OUT_DIR: bareDist };
         await coldStart(bareSite, bareDist);
         const b = await run(process.execPath, [astro, 'build'], { cwd: bareSite, env: bareEnv });
         const p = await run(process.execPath, [pagefindCli, '--site', bareDist, '--quiet'], { cwd: bareSite, env: bareEnv });
         bareTimes.push(b.seconds + p.seconds);
+        bareCpu.push(b.cpu + p.cpu);
       }
     }
     // Plain Pagefind over the same pages, written aside, for comparison.
@@ -463,15 +497,27 @@ async function main() {
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${process.platform}; load average ${load}`;
-    const total1 = builds.map((b, i) => b + (indexes[i] ?? 0));
+    const total1 = builds.map((b, i) => b + (indexes[i] ?? 0) + (checks[i] ?? 0));
+    // Each turn's full build over the bare build of the same turn: both met the same load.
+    const ratios = bare ? total1.map((t, i) => t / bare.times[i]) : [];
+    const cpuRatios = bare ? siteCpu.map((t, i) => t / bareCpu[i]) : [];
+    const turns = (list) => list.map((r) => `${r.toFixed(2)}×`).join(', ');
     const indexLine = index?.output.trim().split('\n').at(-1) ?? '';
     console.log(`
 Machine:            ${machine}
 Pages built:        ${pages} (${pairCount} pairs, ${groupCount} groups); ${repeat} cold build(s)
+content check:      ${seconds(checks)}
 astro build:        ${seconds(builds)} → ${(pages / Math.min(...builds)).toFixed(0)} pages/s
 search index:       ${seconds(indexes)} (plain pagefind --site: ${plain.seconds.toFixed(1)} s) — ${indexLine}
-build + index:      ${seconds(total1)} → ${(pages / Math.min(...total1)).toFixed(0)} pages/s${
-      bare ? `\nbare Astro site:    ${seconds(bare.times)} for ${bare.pages} pages (MDX + pagefind) → ${(bare.pages / Math.min(...bare.times)).toFixed(0)} pages/s` : ''
+npm run build:      ${seconds(total1)} (check + build + index) → ${(pages / Math.min(...total1)).toFixed(0)} pages/s${
+      bare
+        ? `\nbare Astro site:    ${seconds(bare.times)} for ${bare.pages} pages (MDX + pagefind) → ${(bare.pages / Math.min(...bare.times)).toFixed(0)} pages/s` +
+          `\nsite / bare:        ${median(ratios).toFixed(2)}× wall-clock, median of turns (${turns(ratios)})` +
+          (hasGnuTime
+            ? `\nsite / bare, CPU:   ${median(cpuRatios).toFixed(2)}× median of turns (${turns(cpuRatios)}); CPU seconds ${siteCpu.map((c) => c.toFixed(1)).join(', ')} vs ${bareCpu.map((c) => c.toFixed(1)).join(', ')}` +
+              `\nsite CPU by step:   ${stepCpu.join('; ')}`
+            : '')
+        : ''
     }
 dist/ size:         ${(total / 1e6).toFixed(1)} MB (${all.length} files; pagefind/ ${(pagefind.reduce((s, f) => s + f.bytes, 0) / 1e6).toFixed(1)} MB)
 HTML per page:      ${kb(average)} on average
@@ -490,6 +536,7 @@ search page:        HTML ${kb(search.html)} (${kb(search.htmlGz)} gz); CSS ${kb(
       `${Math.min(...indexes).toFixed(1)} s`,
       (pages / Math.min(...total1)).toFixed(0),
       bare ? `${Math.min(...bare.times).toFixed(1)} s / ${bare.pages}` : '—',
+      bare ? `${median(ratios).toFixed(2)}× (CPU ${median(cpuRatios).toFixed(2)}×)` : '—',
       `${(total / 1e6).toFixed(1)} MB`,
       `${kb(article.htmlGz)} / ${kb(article.cssGz)} / ${kb(article.jsGz)}`,
       browser ? `${kb(browser.ms.wire)} / ${kb(browser.en.wire)}` : '—',

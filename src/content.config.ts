@@ -11,24 +11,28 @@ import {
   serviceSchema,
   storySchema,
 } from './lib/schemas';
+import { LOCALES } from './i18n/locales';
 
 // Content lives at the repository root. CONTENT_DIR points elsewhere (the benchmark's generated content).
 const root = process.env.CONTENT_DIR ?? './content';
 
+// One folder per locale, from the one locale list: `{ms,en}`.
+const localeFolders = `{${LOCALES.join(',')}}`;
+
 // Entry ids keep the locale folder: `en/what-is-peer-support`. `src/i18n/paths.ts` splits them.
 const articles = defineCollection({
-  loader: glob({ pattern: '{ms,en}/**/*.{md,mdx}', base: `${root}/articles` }),
+  loader: glob({ pattern: `${localeFolders}/**/*.{md,mdx}`, base: `${root}/articles` }),
   schema: articleSchema,
 });
 
 const stories = defineCollection({
-  loader: glob({ pattern: '{ms,en}/**/*.{md,mdx}', base: `${root}/stories` }),
+  loader: glob({ pattern: `${localeFolders}/**/*.{md,mdx}`, base: `${root}/stories` }),
   schema: storySchema,
 });
 
 // Standing pages (about, quick exit): prose an editor owns, at fixed URLs.
 const pages = defineCollection({
-  loader: glob({ pattern: '{ms,en}/*.{md,mdx}', base: `${root}/pages` }),
+  loader: glob({ pattern: `${localeFolders}/*.{md,mdx}`, base: `${root}/pages` }),
   schema: pageSchema,
 });
 

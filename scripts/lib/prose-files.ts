@@ -7,12 +7,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Locale } from '../../src/i18n/locales';
+import { LOCALES } from '../../src/i18n/locales';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const LOCALES: readonly Locale[] = ['ms', 'en'];
 export const PROSE_COLLECTIONS = ['articles', 'stories', 'pages'] as const;
 export type ProseCollection = (typeof PROSE_COLLECTIONS)[number];
 

@@ -1,7 +1,7 @@
-import type { UiKey } from './ms';
+import type { Catalogue } from './ui';
 
 /** English interface strings. Every key of `ms.ts` must be here: a missing one is a type error. */
-export const en: Record<UiKey, string> = {
+export const en: Catalogue = {
   'site.name': 'Rakan Pulih',
   'site.tagline': 'Peer support for recovery from drugs in Brunei Darussalam',
   'site.description':
@@ -182,9 +182,11 @@ export const en: Record<UiKey, string> = {
   'directory.clear': 'Clear filters',
   'directory.showing': 'Showing {shown} of {total} groups',
   'directory.none': 'No groups match. Try removing a filter.',
-  'directory.nowBanner': 'It is {time} in Brunei. {count} groups are meeting now.',
-  'directory.nowBannerOne': 'It is {time} in Brunei. 1 group is meeting now.',
-  'directory.nowBannerNone': '{time} in Brunei: no group is meeting now.',
+  'directory.nowBanner': {
+    zero: '{time} in Brunei: no group is meeting now.',
+    one: 'It is {time} in Brunei. 1 group is meeting now.',
+    other: 'It is {time} in Brunei. {count} groups are meeting now.',
+  },
   'directory.nowShow': 'Show these groups',
   'directory.next': 'Next: {when}',
   'directory.nowUntil': 'Meeting now, until {end}',
@@ -193,8 +195,7 @@ export const en: Record<UiKey, string> = {
     'Filters need JavaScript. Every group is listed below, and each district has its own printable list.',
   'directory.mapTitle': 'Groups by district',
   'directory.mapIntro': 'Choose a district on the map to see its groups.',
-  'directory.mapLabel': '{district}: {count} groups',
-  'directory.mapLabelOne': '{district}: 1 group',
+  'directory.mapLabel': { one: '{district}: {count} group', other: '{district}: {count} groups' },
   'directory.mapNote': 'Simplified map; borders are approximate.',
   'directory.printTitle': 'Printable lists',
   'directory.printDistrict': 'Print the {district} list',

@@ -18,7 +18,10 @@ export function otherLocale(locale: Locale): Locale {
   return locale === 'ms' ? 'en' : 'ms';
 }
 
-/** `getStaticPaths` for a page that exists once per locale. */
+/**
+ * `getStaticPaths` for a page that exists once per locale. The locale is a typed
+ * prop as well as the parameter, so a page reads `Astro.props.locale` without a cast.
+ */
 export function localeStaticPaths() {
-  return LOCALES.map((locale) => ({ params: { locale } }));
+  return LOCALES.map((locale) => ({ params: { locale }, props: { locale } }));
 }

@@ -2,7 +2,7 @@
  * URL helpers. Every URL is `/{locale}/…/` with a trailing slash, and a page's
  * translation is the same path with the other locale's segment.
  */
-import { isLocale, LOCALES, otherLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, LOCALES, otherLocale, type Locale } from './locales';
 
 /**
  * Joins segments into a site path with a locale prefix and a trailing slash.
@@ -112,6 +112,6 @@ export function alternatesFor(
 ): Alternate[] {
   if (available.length < 2) return [];
   const links = available.map((l) => ({ hreflang: l, href: new URL(switchLocalePath(path, l), site).href }));
-  const xDefault = new URL(xDefaultPath ?? switchLocalePath(path, 'ms'), site).href;
+  const xDefault = new URL(xDefaultPath ?? switchLocalePath(path, DEFAULT_LOCALE), site).href;
   return [...links, { hreflang: 'x-default', href: xDefault }];
 }

@@ -34,7 +34,10 @@ export function sectionLists<T extends Listed>(entries: readonly T[]): Map<strin
   const lists = new Map<string, T[]>();
   for (const entry of entries) {
     const key = `${entry.id.split('/')[0]}/${entry.data.section}`;
-    lists.set(key, [...(lists.get(key) ?? []), entry]);
+    // Push, not spread: copying the list for each entry made this quadratic.
+    const list = lists.get(key);
+    if (list) list.push(entry);
+    else lists.set(key, [entry]);
   }
   for (const [key, list] of lists) lists.set(key, sortForSection(list, key.split('/')[0] ?? 'ms'));
   return lists;

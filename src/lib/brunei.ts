@@ -1,6 +1,8 @@
 /**
  * Reference facts about Brunei that content is validated against.
- * Source: Department of Economic Planning and Statistics, 2021 census (via shared/FACTS.md).
+ * Districts and mukims: the 39 mukims of the four districts as listed for the 2021
+ * Population and Housing Census (Department of Economic Planning and Statistics).
+ * Time zone: the IANA time zone database, `Asia/Brunei`.
  */
 
 export const TIME_ZONE = 'Asia/Brunei';

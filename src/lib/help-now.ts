@@ -1,4 +1,4 @@
-import type { UiKey } from '../i18n/ui';
+import type { TextKey } from '../i18n/ui';
 import { helplinesById, telHref } from './helplines';
 import type { Helpline } from './schemas';
 
@@ -6,14 +6,14 @@ import type { Helpline } from './schemas';
 export const HELP_NOW = [
   { id: 'ambulance', label: 'helpNow.ambulance' },
   { id: 'talian-harapan', label: 'helpNow.talianHarapan' },
-] as const satisfies readonly { id: string; label: UiKey }[];
+] as const satisfies readonly { id: string; label: TextKey }[];
 
 export interface HelpNowLine {
   number: string;
   /** A `tel:` link, so a phone dials it on one tap. */
   href: string;
   /** The short name beside the number, as a UI string key (so it is in the page's language). */
-  label: UiKey;
+  label: TextKey;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { otherLocale, type Locale } from '../i18n/locales';
 import { kebab } from './content-check/index';
+import { isoDate } from './dates';
 import type { Section } from './schemas';
 
 export const ENTRY_KINDS = ['story', 'article', 'group'] as const;
@@ -40,9 +41,9 @@ export interface NewEntryPlan {
   previewPath: string;
 }
 
-/** Today's date in Brunei (UTC+8, no daylight saving) as YYYY-MM-DD. */
+/** Today's date in Brunei as YYYY-MM-DD (the same Brunei date the pages print). */
 export function todayInBrunei(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 60 * 60_000).toISOString().slice(0, 10);
+  return isoDate(now);
 }
 
 /**

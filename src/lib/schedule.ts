@@ -5,6 +5,7 @@
  * whatever zone its clock is set to.
  */
 import { UTC_OFFSET_MINUTES } from './brunei';
+import { fillSlots } from '../i18n/format';
 import { DAYS, type Day } from './group-fields';
 import { holidayOn, isoOf, isRamadan, type Holiday, type HolidayKind } from './holidays';
 import { prayerMinute, type CalendarDate, type LatLng, type Prayer } from './prayer-times';
@@ -291,7 +292,7 @@ export function startLabel(
  */
 export function nextMeetingLabel(next: NextMeeting, words: ScheduleWords): string {
   const { meeting } = next;
-  if (next.inProgress) return words.now.replace('{end}', meeting.end);
+  if (next.inProgress) return fillSlots(words.now, { end: meeting.end });
   const day =
     next.daysAhead === 0
       ? words.today

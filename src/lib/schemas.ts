@@ -9,7 +9,9 @@ import { AUDIENCES, DAYS, FORMATS, GROUP_KINDS, MEETING_LANGUAGES } from './grou
 import { HOLIDAY_KINDS } from './holidays';
 import { PRAYERS } from './prayer-times';
 
-export const LOCALES = ['ms', 'en'] as const;
+// The one list of locales (src/i18n/locales.ts), re-exported for the schemas' users.
+import { LOCALES } from '../i18n/locales';
+export { LOCALES };
 
 const DATE_MESSAGE = 'expected a date written as YYYY-MM-DD, e.g. 2026-11-20';
 // A YAML parser gives a Date for an unquoted date and a string for a quoted one; accept both.
@@ -567,6 +569,8 @@ export const helplineSchema = z.object({
   hours: bilingual('the hours'),
   free: z.boolean().nullable().default(null),
   emergency: z.boolean().default(false),
+  /** A line that takes reports to an enforcement agency: listed apart from support lines. */
+  reporting: z.boolean().default(false),
   confidence: z.enum(['H', 'M', 'L'], { error: 'confidence: H, M or L' }),
   // Shown on both language pages, so title and publisher may be given in both languages;
   // a single string is a citation (a headline) kept in the language it was published in.

@@ -1,6 +1,7 @@
 /**
- * Settings an operator changes before launch. The defaults are placeholders on
- * reserved example domains, so nothing here can reach a real person by mistake.
+ * Settings an operator changes before launch, read through astro:env (the schema
+ * and defaults are in astro.config.mjs). The defaults are placeholders on reserved
+ * example domains, so nothing here can reach a real person by mistake.
  */
 import type { Locale } from '../i18n/locales';
 

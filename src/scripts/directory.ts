@@ -8,6 +8,7 @@
  * location, when the reader asks for it, stays in this page's memory: it is
  * never put in the URL, stored, or sent.
  */
+import { formatMessage, type Plural } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import {
   applyDirectory,
@@ -38,9 +39,6 @@ interface IslandData {
       | 'away'
       | 'showing'
       | 'none'
-      | 'banner'
-      | 'bannerOne'
-      | 'bannerNone'
       | 'soonest'
       | 'locating'
       | 'locateFailed'
@@ -48,7 +46,7 @@ interface IslandData {
       | 'more'
       | 'see',
       string
-    > & { districts: Record<string, string> };
+    > & { districts: Record<string, string>; banner: Plural };
 }
 
 const root = document.querySelector<HTMLElement>('[data-directory]');
@@ -203,9 +201,8 @@ function start(root: HTMLElement, data: IslandData) {
   function renderBanner() {
     const now = new Date();
     meetingNow = countMeetingNow(groups, now, data.holidays);
-    const template = meetingNow === 0 ? words.bannerNone : meetingNow === 1 ? words.bannerOne : words.banner;
     const time = clockOf(bruneiWeekMinute(now));
-    setText(banner.querySelector<HTMLElement>('[data-now-text]')!, fillTemplate(template, { count: meetingNow, time }));
+    setText(banner.querySelector<HTMLElement>('[data-now-text]')!, formatMessage(words.banner, locale, { time }, meetingNow));
     // Nobody meeting now: name the soonest meeting (online first when it is sooner) and 145.
     const soonest = banner.querySelector<HTMLElement>('[data-soonest]')!;
     const [first] = meetingNow === 0 ? upcomingMeetings(groups, now, 1, data.holidays) : [];

@@ -19,8 +19,19 @@ describe('the string catalogues', () => {
   });
 
   it.each(LOCALES)('leave no string blank in %s', (locale) => {
-    const blank = Object.entries(dictionaries[locale]).filter(([, v]) => v.trim() === '');
+    // A plural string is checked form by form.
+    const strings = Object.entries(dictionaries[locale]).flatMap(([k, v]) =>
+      typeof v === 'string' ? [[k, v]] : Object.entries(v).map(([form, text]) => [`${k}.${form}`, text]),
+    );
+    const blank = strings.filter(([, v]) => v.trim() === '');
+    expect(strings.length).toBeGreaterThan(100);
     expect(blank).toEqual([]);
+  });
+
+  it('give a plural string the same kind in both languages', () => {
+    const plural = (d: Record<string, unknown>) => Object.keys(d).filter((k) => typeof d[k] !== 'string').sort();
+    expect(plural(en)).toEqual(plural(ms));
+    expect(plural(ms).length).toBeGreaterThan(0);
   });
 
   it('translates a key into the page’s language', () => {

@@ -1,0 +1,64 @@
+/**
+ * Filling an interface string: `{name}` slots and plural forms chosen by
+ * `Intl.PluralRules`. Pure and free of the catalogues, so the islands can import it
+ * and get the strings they need from the page.
+ */
+import type { Locale } from './locales';
+
+/**
+ * A string with a form per plural category of the language (`Intl.PluralRules`):
+ * Malay has only `other` ("1 kumpulan", "3 kumpulan"), English `one` and `other`.
+ * `zero`, when given, is used for a count of 0 in every language ("No groups…").
+ */
+export interface Plural {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+export type Message = string | Plural;
+export type Values = Record<string, string | number>;
+
+const rules = new Map<Locale, Intl.PluralRules>();
+const numbers = new Map<Locale, Intl.NumberFormat>();
+const tag = (locale: Locale) => (locale === 'ms' ? 'ms-BN' : 'en-GB');
+
+/**
+ * Fills `{name}` slots; a slot without a value stays as it is, so a missing value
+ * shows up in review instead of disappearing.
+ * @example fillSlots('{shown} of {total}', { shown: 3, total: 26 }) // '3 of 26'
+ */
+export function fillSlots(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const value = values[name];
+    return value === undefined ? slot : String(value);
+  });
+}
+
+/** The form of a plural string for a count in a language. */
+export function pluralForm(message: Plural, locale: Locale, count: number): string {
+  if (count === 0 && message.zero !== undefined) return message.zero;
+  let rule = rules.get(locale);
+  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(tag(locale))));
+  return message[rule.select(count)] ?? message.other;
+}
+
+/**
+ * A message with its slots filled; with a `count`, the plural form for it, and
+ * `{count}` written as the language writes numbers.
+ * @example formatMessage({ one: '{count} group', other: '{count} groups' }, 'en', {}, 1) // '1 group'
+ */
+export function formatMessage(message: Message, locale: Locale, values: Values = {}, count?: number): string {
+  if (typeof message === 'string') return fillSlots(message, count === undefined ? values : { count: formatCount(count, locale), ...values });
+  if (count === undefined) return fillSlots(message.other, values);
+  return fillSlots(pluralForm(message, locale, count), { count: formatCount(count, locale), ...values });
+}
+
+function formatCount(count: number, locale: Locale): string {
+  let format = numbers.get(locale);
+  if (!format) numbers.set(locale, (format = new Intl.NumberFormat(tag(locale))));
+  return format.format(count);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fillSlots, formatMessage, pluralForm } from '../../src/i18n/format';
+import { useTranslations } from '../../src/i18n/ui';
+
+describe('fillSlots', () => {
+  it('fills named slots and leaves a slot without a value as it is', () => {
+    expect(fillSlots('{shown} of {total}', { shown: 3, total: 26 })).toBe('3 of 26');
+    expect(fillSlots('{missing} here', {})).toBe('{missing} here');
+    expect(fillSlots('no slots')).toBe('no slots');
+  });
+});
+
+describe('plural forms', () => {
+  const groups = { zero: 'no groups', one: '{count} group', other: '{count} groups' };
+
+  it('follow each language’s plural rules: English has one and other, Malay only other', () => {
+    expect(pluralForm(groups, 'en', 1)).toBe('{count} group');
+    expect(pluralForm(groups, 'en', 2)).toBe('{count} groups');
+    expect(pluralForm(groups, 'ms', 1)).toBe('{count} groups');
+  });
+
+  it('use an explicit zero form for none in either language', () => {
+    expect(pluralForm(groups, 'en', 0)).toBe('no groups');
+    expect(pluralForm(groups, 'ms', 0)).toBe('no groups');
+    expect(pluralForm({ one: '{count} group', other: '{count} groups' }, 'en', 0)).toBe('{count} groups');
+  });
+
+  it('write the count as the language writes numbers', () => {
+    expect(formatMessage(groups, 'en', {}, 1200)).toBe('1,200 groups');
+    expect(formatMessage('{count} left', 'en', {}, 3)).toBe('3 left');
+  });
+});
+
+describe('the translator', () => {
+  it('fills slots in a catalogue string', () => {
+    expect(useTranslations('en')('directory.printDistrict', { district: 'Tutong' })).toBe('Print the Tutong list');
+  });
+
+  it('picks the plural form for a count, in each language', () => {
+    const en = useTranslations('en');
+    const ms = useTranslations('ms');
+    expect(en('directory.mapLabel', { district: 'Tutong' }, 1)).toBe('Tutong: 1 group');
+    expect(en('directory.mapLabel', { district: 'Tutong' }, 3)).toBe('Tutong: 3 groups');
+    expect(ms('directory.mapLabel', { district: 'Tutong' }, 1)).toBe('Tutong: 1 kumpulan');
+    expect(en('directory.nowBanner', { time: '19:30' }, 0)).toBe('It is 19:30 in Brunei. No groups are meeting right now.');
+    expect(en('directory.nowBanner', { time: '19:30' }, 1)).toBe('It is 19:30 in Brunei. 1 group is meeting now.');
+    expect(ms('directory.nowBanner', { time: '19:30' }, 2)).toBe('Sekarang 19:30 waktu Brunei. 2 kumpulan sedang berjumpa.');
+  });
+});
