@@ -5,7 +5,7 @@
  * date, and the holiday notice. Ships to the browser: no schema library here.
  */
 import type { Locale } from '../i18n/locales';
-import type { UiKey } from '../i18n/ms';
+import type { TextKey } from '../i18n/ui';
 import { formatDate } from './dates';
 import { DAYS, type Day } from './group-fields';
 import { hijriDate, isoOf, upcomingRamadan, type Holiday } from './holidays';
@@ -37,7 +37,7 @@ export interface MeetingWords extends ScheduleWords {
 }
 
 /** The interface strings a translator gives, as `MeetingWords`. */
-export function meetingWords(locale: Locale, t: (key: UiKey) => string): MeetingWords {
+export function meetingWords(locale: Locale, t: (key: TextKey) => string): MeetingWords {
   return {
     locale,
     days: DAYS.map((d) => t(`day.${d}`)),
