@@ -65,7 +65,7 @@ export const en: Record<UiKey, string> = {
   'section.help.intro': 'Emergency numbers and helplines, and what to do right now.',
   'section.stories': 'Recovery stories',
   'section.stories.intro':
-    'Stories of recovery, told by people in recovery and their families. The stories here today are composites: editors wrote each one from several real experiences, with names and details changed.',
+    'Stories of recovery, for people in recovery and their families. The stories here today are composites: editors wrote each one as an example, based on the kinds of experience that are commonly reported. The names and details are not anyone\'s.',
 
   'article.updated': 'Updated',
   'article.reviewed': 'Reviewed',
@@ -77,7 +77,7 @@ export const en: Record<UiKey, string> = {
 
   'story.by': 'Told by',
   'story.composite':
-    'This story brings together several real experiences and is written as an example. Names and personal details have been changed.',
+    'This story is a composite, written by editors as an example from the kinds of experience that are commonly reported. The names and details are not anyone\'s.',
   'story.contentNotes': 'Content note: this story mentions',
   'story.faithThemes': 'Themes',
   'story.consentGiven': 'Shared with the storyteller\'s consent, given on',

@@ -68,7 +68,7 @@ export const ms = {
   'section.help.intro': 'Talian kecemasan dan talian bantuan, dan apa yang perlu dibuat sekarang.',
   'section.stories': 'Kisah pemulihan',
   'section.stories.intro':
-    'Kisah pemulihan orang yang sedang pulih dan keluarga mereka. Kisah-kisah di sini buat masa ini ialah kisah gabungan: editor menulis setiap satu daripada beberapa pengalaman sebenar, dengan nama dan butiran diubah.',
+    'Kisah pemulihan untuk orang yang sedang pulih dan keluarga mereka. Kisah-kisah di sini buat masa ini ialah kisah gabungan: editor menulis setiap satu sebagai contoh, berdasarkan jenis pengalaman yang biasa dilaporkan. Nama dan butiran bukan milik sesiapa.',
 
   'article.updated': 'Dikemas kini',
   'article.reviewed': 'Disemak',
@@ -80,7 +80,7 @@ export const ms = {
 
   'story.by': 'Diceritakan oleh',
   'story.composite':
-    'Kisah ini menghimpunkan beberapa pengalaman sebenar dan ditulis sebagai contoh. Nama dan butiran peribadi telah diubah.',
+    'Kisah ini ialah kisah gabungan, ditulis oleh editor sebagai contoh daripada jenis pengalaman yang biasa dilaporkan. Nama dan butiran bukan milik sesiapa.',
   'story.contentNotes': 'Nota kandungan: kisah ini menyebut',
   'story.faithThemes': 'Tema',
   'story.consentGiven': 'Dikongsi dengan izin pencerita, yang diberi pada',
