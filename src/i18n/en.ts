@@ -319,13 +319,13 @@ export const en: Record<UiKey, string> = {
 
   'help.title': 'Get help now',
   'help.lead':
-    'If a life is in danger, call 991 (ambulance) now. If you need to talk, Talian Harapan 145 is free and confidential.',
+    'If a life is in danger, call 991 (ambulance) now. If someone is violent or you are not safe, call 993 (police). If you need to talk, Talian Harapan 145 is free and confidential.',
   'help.confidentialTitle': 'Talk to someone in confidence',
   'help.emergencyTitle': 'If a life is in danger',
   'help.informationTitle': 'Government information (not counselling)',
   'help.reportTitle': 'Reporting drug activity',
   'help.reportNote':
-    "The Narcotics Control Bureau's lines for reporting drug activity are for enforcement, not counselling. They are on the page about the law and getting help, with what happens after a report:",
+    "The Narcotics Control Bureau's lines for reporting drug activity are for enforcement, not counselling. They are on the page about the law and getting help, with what we know, and do not yet know, about what happens after a report:",
   'help.lawLink': 'The law and getting help: what families should know',
   'help.sourcesTitle': 'Sources, and what to confirm',
   'help.sourcesNote':

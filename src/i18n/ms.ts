@@ -323,13 +323,13 @@ export const ms = {
 
   'help.title': 'Dapatkan bantuan sekarang',
   'help.lead':
-    'Jika nyawa dalam bahaya, hubungi 991 (ambulans) sekarang. Jika anda perlu bercakap dengan seseorang, Talian Harapan 145 percuma dan sulit.',
+    'Jika nyawa dalam bahaya, hubungi 991 (ambulans) sekarang. Jika seseorang bertindak ganas atau anda tidak selamat, hubungi 993 (polis). Jika anda perlu bercakap dengan seseorang, Talian Harapan 145 percuma dan sulit.',
   'help.confidentialTitle': 'Bercakap dengan seseorang secara sulit',
   'help.emergencyTitle': 'Jika nyawa dalam bahaya',
   'help.informationTitle': 'Maklumat kerajaan (bukan kaunseling)',
   'help.reportTitle': 'Melaporkan kegiatan dadah',
   'help.reportNote':
-    'Talian Biro Kawalan Narkotik untuk melaporkan kegiatan dadah ialah talian penguatkuasaan, bukan kaunseling. Talian itu ada di halaman tentang undang-undang dan mendapatkan bantuan, bersama apa yang berlaku selepas laporan dibuat:',
+    'Talian Biro Kawalan Narkotik untuk melaporkan kegiatan dadah ialah talian penguatkuasaan, bukan kaunseling. Talian itu ada di halaman tentang undang-undang dan mendapatkan bantuan, bersama apa yang kami tahu, dan belum tahu, tentang apa yang berlaku selepas laporan dibuat:',
   'help.lawLink': 'Undang-undang dan mendapatkan bantuan: apa yang perlu keluarga tahu',
   'help.sourcesTitle': 'Sumber, dan perkara yang perlu disahkan',
   'help.sourcesNote':
