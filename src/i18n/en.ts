@@ -65,7 +65,7 @@ export const en: Catalogue = {
   'section.help.intro': 'Emergency numbers and helplines, and what to do right now.',
   'section.stories': 'Recovery stories',
   'section.stories.intro':
-    'Stories of recovery, told by people in recovery and their families. The stories here today are composites: editors wrote each one from several real experiences, with names and details changed.',
+    'Stories of recovery, for people in recovery and their families. The stories here today are composites: editors wrote each one as an example, based on the kinds of experience that are commonly reported. The names and details are not anyone\'s.',
 
   'article.updated': 'Updated',
   'article.reviewed': 'Reviewed',
@@ -77,7 +77,7 @@ export const en: Catalogue = {
 
   'story.by': 'Told by',
   'story.composite':
-    'This story brings together several real experiences and is written as an example. Names and personal details have been changed.',
+    'This story is a composite, written by editors as an example from the kinds of experience that are commonly reported. The names and details are not anyone\'s.',
   'story.contentNotes': 'Content note: this story mentions',
   'story.faithThemes': 'Themes',
   'story.consentGiven': 'Shared with the storyteller\'s consent, given on',
@@ -328,13 +328,13 @@ export const en: Catalogue = {
 
   'help.title': 'Get help now',
   'help.lead':
-    'If a life is in danger, call 991 (ambulance) now. If you need to talk, Talian Harapan 145 is free and confidential.',
+    'If a life is in danger, call 991 (ambulance) now. If someone is violent or you are not safe, call 993 (police). If you need to talk, Talian Harapan 145 is free and confidential.',
   'help.confidentialTitle': 'Talk to someone in confidence',
   'help.emergencyTitle': 'If a life is in danger',
   'help.informationTitle': 'Government information (not counselling)',
   'help.reportTitle': 'Reporting drug activity',
   'help.reportNote':
-    "The Narcotics Control Bureau's lines for reporting drug activity are for enforcement, not counselling. They are on the page about the law and getting help, with what happens after a report:",
+    "The Narcotics Control Bureau's lines for reporting drug activity are for enforcement, not counselling. They are on the page about the law and getting help, with what we know, and do not yet know, about what happens after a report:",
   'help.lawLink': 'The law and getting help: what families should know',
   'help.sourcesTitle': 'Sources, and what to confirm',
   'help.sourcesNote':

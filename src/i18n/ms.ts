@@ -68,7 +68,7 @@ export const ms = {
   'section.help.intro': 'Talian kecemasan dan talian bantuan, dan apa yang perlu dibuat sekarang.',
   'section.stories': 'Kisah pemulihan',
   'section.stories.intro':
-    'Kisah pemulihan orang yang sedang pulih dan keluarga mereka. Kisah-kisah di sini buat masa ini ialah kisah gabungan: editor menulis setiap satu daripada beberapa pengalaman sebenar, dengan nama dan butiran diubah.',
+    'Kisah pemulihan untuk orang yang sedang pulih dan keluarga mereka. Kisah-kisah di sini buat masa ini ialah kisah gabungan: editor menulis setiap satu sebagai contoh, berdasarkan jenis pengalaman yang biasa dilaporkan. Nama dan butiran bukan milik sesiapa.',
 
   'article.updated': 'Dikemas kini',
   'article.reviewed': 'Disemak',
@@ -80,7 +80,7 @@ export const ms = {
 
   'story.by': 'Diceritakan oleh',
   'story.composite':
-    'Kisah ini menghimpunkan beberapa pengalaman sebenar dan ditulis sebagai contoh. Nama dan butiran peribadi telah diubah.',
+    'Kisah ini ialah kisah gabungan, ditulis oleh editor sebagai contoh daripada jenis pengalaman yang biasa dilaporkan. Nama dan butiran bukan milik sesiapa.',
   'story.contentNotes': 'Nota kandungan: kisah ini menyebut',
   'story.faithThemes': 'Tema',
   'story.consentGiven': 'Dikongsi dengan izin pencerita, yang diberi pada',
@@ -331,13 +331,13 @@ export const ms = {
 
   'help.title': 'Dapatkan bantuan sekarang',
   'help.lead':
-    'Jika nyawa dalam bahaya, hubungi 991 (ambulans) sekarang. Jika anda perlu bercakap dengan seseorang, Talian Harapan 145 percuma dan sulit.',
+    'Jika nyawa dalam bahaya, hubungi 991 (ambulans) sekarang. Jika seseorang bertindak ganas atau anda tidak selamat, hubungi 993 (polis). Jika anda perlu bercakap dengan seseorang, Talian Harapan 145 percuma dan sulit.',
   'help.confidentialTitle': 'Bercakap dengan seseorang secara sulit',
   'help.emergencyTitle': 'Jika nyawa dalam bahaya',
   'help.informationTitle': 'Maklumat kerajaan (bukan kaunseling)',
   'help.reportTitle': 'Melaporkan kegiatan dadah',
   'help.reportNote':
-    'Talian Biro Kawalan Narkotik untuk melaporkan kegiatan dadah ialah talian penguatkuasaan, bukan kaunseling. Talian itu ada di halaman tentang undang-undang dan mendapatkan bantuan, bersama apa yang berlaku selepas laporan dibuat:',
+    'Talian Biro Kawalan Narkotik untuk melaporkan kegiatan dadah ialah talian penguatkuasaan, bukan kaunseling. Talian itu ada di halaman tentang undang-undang dan mendapatkan bantuan, bersama apa yang kami tahu, dan belum tahu, tentang apa yang berlaku selepas laporan dibuat:',
   'help.lawLink': 'Undang-undang dan mendapatkan bantuan: apa yang perlu keluarga tahu',
   'help.sourcesTitle': 'Sumber, dan perkara yang perlu disahkan',
   'help.sourcesNote':

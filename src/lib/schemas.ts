@@ -534,6 +534,13 @@ export const groupSchema = z
 /** Text a helpline card shows on both language pages: one string (a name, a citation title) or { ms, en }. */
 const shownText = (what: string) => z.union([bilingual(what), text(what)]);
 
+/** A service's source: a Brunei agency's own page is named in both languages ({ ms, en }); a
+ * news article keeps its own title and publisher as one string. */
+const serviceSourceSchema = sourceSchema.extend({
+  title: shownText('the source title'),
+  publisher: shownText('the publisher'),
+});
+
 /**
  * A service a family can contact (an agency, an NGO, a phone line): not a peer group,
  * so no weekly schedule. Only what its public source says: place, phone and website
@@ -554,7 +561,7 @@ export const serviceSchema = z
     hours: bilingual('the hours').optional(),
     url: webAddress().optional(),
     confidence: z.enum(['H', 'M', 'L'], { error: 'confidence: H, M or L (from shared/FACTS.md)' }),
-    sources: z.array(sourceSchema).min(1, 'list at least one public source under `sources:`'),
+    sources: z.array(serviceSourceSchema).min(1, 'list at least one public source under `sources:`'),
     verified: verifiedSchema
       .optional()
       .describe('Only when someone really checked the details: { date, by (a role), method, evidence }.'),

@@ -155,6 +155,15 @@ describe('services', () => {
     expect(services.filter((s) => s.phone).map((s) => s.phone)).toEqual(['145']);
     expect(serviceSchema.safeParse({ ...services[0], verified: { date: '2026-01-01' } }).success).toBe(false);
   });
+
+  it('names an agency source in both languages and gives an undated page no year', () => {
+    const ncb = services.find((s) => s.id === 'ncb-social-services')!.sources[0]!;
+    expect(ncb.title).toEqual({ ms: 'Perkhidmatan Sosial (laman web tanpa tarikh)', en: 'Social Services (undated web page)' });
+    expect(ncb.year).toBeUndefined();
+    const base = { ...services[0]!, sources: [{ title: 'A report', publisher: 'A paper', year: 2020 }] };
+    expect(serviceSchema.safeParse(base).success).toBe(true);
+    expect(serviceSchema.safeParse({ ...base, sources: [{ title: { ms: 'Laporan' }, publisher: 'A paper' }] }).success).toBe(false);
+  });
 });
 
 describe('sample groups at launch', () => {
