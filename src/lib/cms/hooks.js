@@ -95,7 +95,13 @@ export function emptyOptionalPaths(data, fields, at = []) {
     const switchedOff = field.widget === 'boolean' && field.default === undefined && value === false;
     if (!field.required && (isEmpty(value) || switchedOff)) paths.push(path);
     else if (field.fields && field.widget === 'object' && value && typeof value === 'object') {
-      paths.push(...emptyOptionalPaths(value, field.fields, path));
+      const inner = emptyOptionalPaths(value, field.fields, path);
+      // An optional block left with nothing in it (`ramadan: { paused: false }`) goes whole,
+      // rather than staying as an empty `{}` the check would refuse.
+      const dropped = new Set(inner.filter((p) => p.length === path.length + 1).map((p) => p[path.length]));
+      const left = Object.keys(value).filter((k) => value[k] !== undefined && !dropped.has(k));
+      if (!field.required && left.length === 0) paths.push(path);
+      else paths.push(...inner);
     } else if (field.fields && Array.isArray(value)) {
       value.forEach((item, i) => paths.push(...emptyOptionalPaths(item, field.fields ?? [], [...path, i])));
     }
