@@ -237,16 +237,16 @@ const MEETING_FIELDS: Record<string, FieldOverlay> = {
   start: { label: { ms: 'Mula', en: 'Starts' }, hint: { ms: 'Contohnya 14:30.', en: 'E.g. 14:30.' } },
   end: { label: { ms: 'Tamat', en: 'Ends' }, hint: { ms: 'Contohnya 16:00.', en: 'E.g. 16:00.' } },
   after: {
-    label: { ms: 'Selepas solat', en: 'After prayer' },
-    hint: { ms: 'Jika perjumpaan bermula selepas waktu solat.', en: 'When the meeting starts after a prayer.' },
+    label: { ms: 'Selepas sembahyang', en: 'After prayer' },
+    hint: { ms: 'Jika perjumpaan bermula selepas waktu sembahyang.', en: 'When the meeting starts after a prayer.' },
   },
   offset: {
-    label: { ms: 'Minit selepas solat', en: 'Minutes after the prayer' },
+    label: { ms: 'Minit selepas sembahyang', en: 'Minutes after the prayer' },
     hint: { ms: '0 hingga 180; kosong bermaksud 0.', en: '0 to 180; empty means 0.' },
   },
   duration: {
     label: { ms: 'Lamanya (minit)', en: 'Length (minutes)' },
-    hint: { ms: 'Diperlukan bagi perjumpaan selepas solat.', en: 'Needed for a meeting after a prayer.' },
+    hint: { ms: 'Diperlukan bagi perjumpaan selepas sembahyang.', en: 'Needed for a meeting after a prayer.' },
   },
 };
 
@@ -311,7 +311,7 @@ export const GROUP_OVERLAY: CollectionOverlay = {
   schedule: {
     label: { ms: 'Jadual', en: 'Schedule' },
     hint: {
-      ms: 'Satu bagi setiap perjumpaan mingguan. Sama ada masa (Mula dan Tamat, 24 jam, waktu Brunei, contohnya 14:30), atau selepas waktu solat (Selepas solat, Minit selepas solat, Lamanya); jangan kedua-duanya.',
+      ms: 'Satu bagi setiap perjumpaan mingguan. Sama ada masa (Mula dan Tamat, 24 jam, waktu Brunei, contohnya 14:30), atau selepas waktu sembahyang (Selepas sembahyang, Minit selepas sembahyang, Lamanya); jangan kedua-duanya.',
       en: 'One for each weekly meeting. Either a clock time (Starts and Ends, 24-hour Brunei time, e.g. 14:30) or after a prayer (After prayer, Minutes after the prayer, Length); never both.',
     },
     fields: MEETING_FIELDS,
