@@ -196,7 +196,10 @@ export const STORY_OVERLAY: CollectionOverlay = {
       },
       given: {
         label: { ms: 'Keizinan diberi', en: 'Consent given' },
-        ...date('Hari pencerita bersetuju secara bertulis; bukan tarikh akan datang', 'The day they agreed in writing; not in the future'),
+        ...date(
+          'Hari pencerita bersetuju secara bertulis; bukan tarikh akan datang',
+          'The day they agreed in writing; not in the future',
+        ),
       },
       approved: {
         label: { ms: 'Teks akhir dipersetujui', en: 'Final text approved' },
@@ -422,7 +425,10 @@ export const GROUP_OVERLAY: CollectionOverlay = {
     fields: {
       date: {
         label: { ms: 'Tarikh disemak', en: 'Date checked' },
-        ...date('Hari maklumat ini disemak; bukan tarikh akan datang', 'The day the details were checked; not in the future'),
+        ...date(
+          'Hari maklumat ini disemak; bukan tarikh akan datang',
+          'The day the details were checked; not in the future',
+        ),
       },
       by: {
         label: { ms: 'Disemak oleh', en: 'Checked by' },
