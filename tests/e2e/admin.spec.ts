@@ -225,6 +225,8 @@ test('an editor creates a group, with both languages in one file, and the conten
   await choose(page, 'after', 'isyak');
   await control(page, 'offset').fill('15');
   await control(page, 'duration').fill('90');
+  await control(page, 'after').scrollIntoViewIfNeeded();
+  await shoot(page, info, 'group-prayer-meeting');
   await choose(page, 'languages', 'ms');
   await choose(page, 'format', 'in-person');
   await choose(page, 'audience', 'everyone');
