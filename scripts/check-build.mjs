@@ -18,7 +18,12 @@ const exists = (path) => {
   const full = join(dist, decodeURIComponent(path));
   return (existsSync(full) && statSync(full).isFile()) || existsSync(join(full, 'index.html'));
 };
-const pages = walk(dist).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
+// The browser editor (dist/admin/, src/integrations/cms-admin.ts) is not a site page: its
+// policy comes from public/_headers' /admin/* block (tests/build/admin.test.ts checks it).
+const admin = join(dist, 'admin') + sep;
+const pages = walk(dist).filter(
+  (f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !f.startsWith(admin),
+);
 const headers = join(dist, '_headers');
 const problems = [
   ...headersProblems(existsSync(headers) ? readFileSync(headers, 'utf8') : undefined),

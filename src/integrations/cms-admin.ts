@@ -20,12 +20,13 @@ import { ADMIN_HTML, MANUAL_INIT_SCRIPT, START_SCRIPT } from '../lib/cms/page';
 
 const require = createRequire(import.meta.url);
 
-/** The field tree the save checks need: names, required, nesting. */
+/** The field tree the save checks need: names, required, default (a yes-only switch has none), nesting. */
 function saveCheckFields(fields: CmsField[]): unknown[] {
-  return fields.map(({ name, required, widget, fields: inner }) => ({
+  return fields.map(({ name, required, widget, default: initial, fields: inner }) => ({
     name,
     required,
     widget,
+    ...(initial !== undefined && { default: initial }),
     ...(inner && { fields: saveCheckFields(inner) }),
   }));
 }

@@ -2,8 +2,9 @@
  * The browser editor (/admin/, issue 17) against its local backend: an editor creates a
  * Malay story with its English translation, and a group, through the forms; the files
  * land where the site reads them and pass `npm run check:content`; and the forms refuse
- * what the check would refuse (a required field left empty, a story published without
- * its consent answers). Everything is written to a throwaway copy of content/.
+ * what the check would refuse (a required field left empty, a personal story published
+ * without its complete consent record). New stories start as composites, new groups as
+ * samples with no verification record. Everything is written to a throwaway copy of content/.
  *
  * DOCS_SCREENSHOTS=1 also saves the screenshots of docs/editing.md's walk-through to
  * docs/images/browser-editor/ (they are always saved with the test's results).
@@ -87,7 +88,19 @@ test('a required field left empty is refused, and nothing is written', async ({ 
   expect(storyFiles()).toEqual(before);
 });
 
-test('a story published without its consent answers is refused, and nothing is written', async ({ page }) => {
+/** A refusal's message is shown, and then clicked away so that it covers no button. */
+async function refused(page: Page, message: RegExp) {
+  const toast = page.getByText(message).first();
+  await expect(toast).toBeVisible();
+  await toast.click();
+  await expect(toast).toBeHidden({ timeout: 30_000 });
+}
+
+const front = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '');
+
+test('a personal story is refused until its consent record is complete, and then carries it in both languages', async ({
+  page,
+}, info) => {
   await openEditor(page);
   const before = storyFiles();
   await page.goto('/admin/#/collections/stories/new');
@@ -97,14 +110,39 @@ test('a story published without its consent answers is refused, and nothing is w
   }
   await control(page, 'narrator').fill('Salmah');
   await choose(page, 'role', 'parent');
-  await control(page, 'date').fill('2026-10-01');
+  await choose(page, 'kind', 'personal');
   await control(page, 'updated').fill('2026-11-20');
   await writeBody(page, 'Teks ujian.', 0);
   await writeBody(page, 'Test text.', 1);
-  // Consent answers left off, draft off: the save check must stop it.
+  // Personal, draft off, no consent record: the save check must stop it.
   await publishNow(page);
-  await expect(page.getByText(/the written agreement has not been obtained/).first()).toBeVisible();
+  await refused(page, /this personal story has no consent record/);
   expect(storyFiles()).toEqual(before);
+
+  // Part of the record is still not enough: the check names what is missing.
+  await control(page, 'record').fill('CR-2026-014');
+  await control(page, 'given').fill('2026-10-01');
+  await publishNow(page);
+  await refused(page, /the day the final text was approved/);
+  expect(storyFiles()).toEqual(before);
+
+  await control(page, 'approved').fill('2026-10-05');
+  await control(page, 'ms').fill('Hubungi editor, dan kisah ini diturunkan dalam masa tujuh hari.');
+  await control(page, 'en').fill('Contact the editors, and the story comes down within seven days.');
+  await control(page, 'record').scrollIntoViewIfNeeded();
+  await shoot(page, info, 'story-consent');
+  await publishNow(page);
+  const ms = join(cms.repo, 'content/stories/ms/ujian-persetujuan.mdx');
+  const en = join(cms.repo, 'content/stories/en/ujian-persetujuan.mdx');
+  await expect.poll(() => existsSync(ms) && existsSync(en), { timeout: 30_000 }).toBe(true);
+  expect(front(ms)).toMatchObject({
+    kind: 'personal',
+    consent: { record: 'CR-2026-014', given: '2026-10-01', approved: '2026-10-05' },
+  });
+  expect(front(en).consent).toEqual(front(ms).consent);
+
+  const check = cms.checkContent();
+  expect(check.status, check.output).toBe(0);
 });
 
 test('an editor creates a Malay story and its English translation, and the content check passes', async ({
@@ -129,38 +167,33 @@ test('an editor creates a Malay story and its English translation, and the conte
   await choose(page, 'faithThemes', 'silaturahim');
   await control(page, 'contentNotes', 0).fill('kambuh semula');
   await control(page, 'contentNotes', 1).fill('relapse');
-  // Composite starts switched on: the story is labelled as a composite of several people's experiences.
-  await expect(control(page, 'composite')).toHaveAttribute('aria-checked', 'true');
-  await control(page, 'obtained').click();
-  await control(page, 'date').fill('2026-10-01');
-  await control(page, 'anonymised').click();
-  await control(page, 'reviewedByStoryteller').click();
+  // A new story starts as a composite: labelled as several people's experiences, with no consent record.
+  await expect(page.getByText('gabungan · composite').first()).toBeVisible();
   await control(page, 'updated').fill('2026-11-20');
   await writeBody(page, 'Pagi itu kami berbaris untuk bersalam dengan ibu. Kali ini, abang ada bersama.', 0);
   await writeBody(page, 'That morning we lined up to salam our mother. This time, my brother was there.', 1);
   await control(page, 'title', 0).scrollIntoViewIfNeeded();
   await shoot(page, info, 'story-both-languages');
-  await control(page, 'obtained').scrollIntoViewIfNeeded();
-  await shoot(page, info, 'story-consent');
   await publishNow(page);
 
   const ms = join(cms.repo, 'content/stories/ms/pagi-raya-bersama-abang.mdx');
   const en = join(cms.repo, 'content/stories/en/pagi-raya-bersama-abang.mdx');
   await expect.poll(() => existsSync(ms) && existsSync(en), { timeout: 30_000 }).toBe(true);
-  const front = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '');
   expect(front(ms)).toMatchObject({
     title: 'Pagi Raya bersama abang',
     narrator: 'Fatimah',
-    composite: true,
+    kind: 'composite',
     role: 'sibling',
   });
   expect(front(en)).toMatchObject({
     title: 'Raya morning with my brother',
     narrator: 'Fatimah',
-    composite: true,
+    kind: 'composite',
     contentNotes: ['relapse'],
   });
-  expect(front(en).consent).toEqual(front(ms).consent);
+  // A composite claims no consent: the empty consent block is not written.
+  expect(front(ms)).not.toHaveProperty('consent');
+  expect(front(en)).not.toHaveProperty('consent');
   expect(readFileSync(en, 'utf8')).toContain('This time, my brother was there.');
   await shoot(page, info, 'story-saved');
 
@@ -187,14 +220,17 @@ test('an editor creates a group, with both languages in one file, and the conten
   await control(page, 'lat').fill('4.8031');
   await control(page, 'lng').fill('114.6590');
   await page.getByRole('button', { name: /Add Jadual · Schedule/i }).click();
+  // A meeting set by a prayer: 15 minutes after Isyak, 90 minutes long.
   await choose(page, 'day', 'saturday');
-  await control(page, 'start').fill('09:00');
-  await control(page, 'end').fill('10:30');
+  await choose(page, 'after', 'isyak');
+  await control(page, 'offset').fill('15');
+  await control(page, 'duration').fill('90');
+  await control(page, 'after').scrollIntoViewIfNeeded();
+  await shoot(page, info, 'group-prayer-meeting');
   await choose(page, 'languages', 'ms');
   await choose(page, 'format', 'in-person');
   await choose(page, 'audience', 'everyone');
   await control(page, 'email').fill('cahaya-tutong@example.org');
-  await control(page, 'lastVerified').fill('2026-11-20');
   await control(page, 'source').fill('Sample listing — not a real group.');
   await expect(control(page, 'sample')).toHaveAttribute('aria-checked', 'true');
   await control(page, 'mukim').scrollIntoViewIfNeeded();
@@ -208,12 +244,16 @@ test('an editor creates a group, with both languages in one file, and the conten
     name: { ms: 'Kumpulan Sokongan Cahaya Tutong', en: 'Cahaya Tutong Support Group' },
     district: 'tutong',
     mukim: 'Pekan Tutong',
-    schedule: [{ day: 'saturday', start: '09:00', end: '10:30' }],
+    schedule: [{ day: 'saturday', after: 'isyak', offset: 15, duration: 90 }],
     sample: true,
   });
-  // The online-only fields left empty are left out, not written as empty text.
-  expect(group).not.toHaveProperty('accessibility');
-  expect(group).not.toHaveProperty('conferenceUrl');
+  // What nobody filled in is left out, not written as empty text: the online-only fields,
+  // what the group has not told us, and above all no verification record nobody made.
+  for (const unknown of ['accessibility', 'conferenceUrl', 'cost', 'families', 'runBy', 'firstTime', 'ramadan'])
+    expect(group).not.toHaveProperty(unknown);
+  expect(group).not.toHaveProperty('verified');
+  expect(group).not.toHaveProperty('lastVerified');
+  expect(group.schedule[0]).not.toHaveProperty('start');
 
   const check = cms.checkContent();
   expect(check.status, check.output).toBe(0);

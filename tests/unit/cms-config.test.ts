@@ -54,7 +54,10 @@ function differences(schema: Json, fields: CmsField[], at: string, parentRequire
     const required = parentRequired && (object.required ?? []).includes(name) && !nullable;
     if (field.required !== required)
       out.push(`${path}: required is ${field.required} in the editor, ${required} in the schema`);
-    const choices: string[] | undefined = prop.enum ?? prop.items?.enum;
+    // A yes-only value (`paused: true`) is an on/off switch; any other single value is a choice.
+    if (prop.const === true && field.widget !== 'boolean') out.push(`${path}: yes-only, but not a switch`);
+    const choices: string[] | undefined =
+      prop.enum ?? (prop.const !== undefined && prop.const !== true ? [prop.const] : undefined) ?? prop.items?.enum;
     const offered = field.options?.map((o) => o.value);
     if (JSON.stringify(choices) !== JSON.stringify(offered)) {
       out.push(`${path}: choices ${JSON.stringify(offered)} in the editor, ${JSON.stringify(choices)} in the schema`);
@@ -166,7 +169,7 @@ describe('the browser editor asks for exactly what the schemas accept', () => {
 
   it('starts a story as a labelled composite and a group as a sample, and invents no date', () => {
     const stories = collection('stories').fields;
-    expect(stories.find((f) => f.name === 'composite')?.default).toBe(true);
+    expect(stories.find((f) => f.name === 'kind')?.default).toBe('composite');
     expect(collection('groups').fields.find((f) => f.name === 'sample')?.default).toBe(true);
     const dates = [
       ...stories,
@@ -175,6 +178,11 @@ describe('the browser editor asks for exactly what the schemas accept', () => {
     ].filter((f) => f.widget === 'datetime');
     expect(dates.length).toBeGreaterThan(2);
     for (const d of dates) expect(d.default).toBe('');
+    // No verification record unless someone checked: the group's record starts empty.
+    const verified = collection('groups').fields.find((f) => f.name === 'verified');
+    expect(verified).toMatchObject({ widget: 'object', required: false });
+    expect(verified?.default).toBeUndefined();
+    for (const f of verified?.fields ?? []) expect([undefined, '']).toContain(f.default);
   });
 
   it('commits through reviewed changes, with the backend named by the build', () => {

@@ -8,48 +8,63 @@ import {
   allowDuplicateInBlocks,
   emptyOptionalPaths,
   registerSaveChecks,
+  CONSENT_RECORD,
+  STORY_PROBLEMS,
   storyPublishProblems,
 } from '../../src/lib/cms/hooks.js';
+import { consentSchema } from '../../src/lib/schemas';
 
-const consent = { obtained: true, date: '2026-10-01', anonymised: true, reviewedByStoryteller: true };
+const consent = {
+  record: 'CR-2026-014',
+  given: '2026-10-01',
+  approved: '2026-10-05',
+  withdraw: { ms: 'Hubungi editor.', en: 'Contact the editors.' },
+};
 
-describe('a story is published only with its consent answers', () => {
-  it('lets a complete story and any draft through', () => {
-    expect(storyPublishProblems({ composite: true, consent, draft: false })).toEqual([]);
-    expect(storyPublishProblems({ composite: false, consent: { ...consent, obtained: false }, draft: true })).toEqual(
-      [],
-    );
+describe('a personal story is published only with its consent record; a composite carries none', () => {
+  it('names exactly the parts of the schema’s consent record', () => {
+    expect(Object.keys(CONSENT_RECORD)).toEqual(Object.keys(consentSchema.shape));
   });
 
-  it('refuses each answer that is not yet true', () => {
-    const problems = storyPublishProblems({
-      composite: true,
-      consent: { ...consent, obtained: false, reviewedByStoryteller: false },
-    });
-    expect(problems).toHaveLength(2);
-    expect(problems.join(' ')).toMatch(/written agreement/);
-    expect(problems.join(' ')).toMatch(/has not read the final text/);
-  });
-
-  it('refuses a story with no consent record', () => {
-    expect(storyPublishProblems({ composite: true, draft: false })).toHaveLength(1);
-    expect(storyPublishProblems({ composite: true, consent: { obtained: '', date: '' } })).toHaveLength(1);
-  });
-
-  it('with kinds (composite | personal): a personal story needs every consent field; a composite none', () => {
+  it('lets a complete personal story, a personal draft and a composite through', () => {
+    expect(storyPublishProblems({ kind: 'personal', consent, draft: false })).toEqual([]);
+    expect(storyPublishProblems({ kind: 'personal', draft: true })).toEqual([]);
     expect(storyPublishProblems({ kind: 'composite', draft: false })).toEqual([]);
-    expect(storyPublishProblems({ kind: 'personal', draft: false })).toHaveLength(1);
-    const partial = storyPublishProblems({
-      kind: 'personal',
-      consent: { record: 'R-12', given: '2026-10-01', approved: '' },
-    });
-    expect(partial).toEqual(['Rekod keizinan belum lengkap · the consent record is missing approved']);
+    // The form's empty consent block (dates start as '') is no consent.
     expect(
-      storyPublishProblems({
-        kind: 'personal',
-        consent: { record: 'R-12', given: '2026-10-01', approved: '2026-10-05' },
-      }),
+      storyPublishProblems({ kind: 'composite', consent: { record: '', given: '', withdraw: { ms: '', en: '' } } }),
     ).toEqual([]);
+  });
+
+  it('refuses a published personal story with no consent record', () => {
+    expect(storyPublishProblems({ kind: 'personal', draft: false })).toEqual([STORY_PROBLEMS.noConsent]);
+    expect(storyPublishProblems({ kind: 'personal', consent: { record: '', given: '' } })).toEqual([
+      STORY_PROBLEMS.noConsent,
+    ]);
+  });
+
+  it('names each missing part, including one language of the withdrawal', () => {
+    const problems = storyPublishProblems({
+      kind: 'personal',
+      consent: { ...consent, approved: '', withdraw: { ms: 'Hubungi editor.', en: '' } },
+    });
+    expect(problems).toEqual([
+      `${STORY_PROBLEMS.incomplete}: ${CONSENT_RECORD.approved}`,
+      `${STORY_PROBLEMS.incomplete}: ${CONSENT_RECORD.withdraw}`,
+    ]);
+  });
+
+  it('refuses approval before consent', () => {
+    expect(storyPublishProblems({ kind: 'personal', consent: { ...consent, approved: '2026-09-01' } })).toEqual([
+      STORY_PROBLEMS.approvedBeforeGiven,
+    ]);
+  });
+
+  it('refuses a composite with a consent record, even as a draft, and a story with no kind', () => {
+    expect(storyPublishProblems({ kind: 'composite', consent, draft: true })).toEqual([
+      STORY_PROBLEMS.compositeWithConsent,
+    ]);
+    expect(storyPublishProblems({ consent })).toEqual([STORY_PROBLEMS.noKind]);
   });
 });
 
@@ -73,6 +88,15 @@ describe('an optional field left empty is left out of the file', () => {
       ['contact', 'phone'],
       ['contact', 'url'],
     ]);
+  });
+
+  it('leaves out a yes-only switch left off (Ramadan paused), keeps one switched on, and keeps sample: false', () => {
+    const data = { sample: false, ramadan: { paused: false }, verified: { date: '', by: '', evidence: '' } };
+    // The Ramadan block is then empty, so it goes whole.
+    expect(emptyOptionalPaths(data, groupFields)).toEqual([['ramadan'], ['verified']]);
+    const schedule = [{ day: 'friday', after: 'isyak', duration: 60 }];
+    expect(emptyOptionalPaths({ ramadan: { schedule, paused: false } }, groupFields)).toEqual([['ramadan', 'paused']]);
+    expect(emptyOptionalPaths({ ramadan: { paused: true } }, groupFields)).toEqual([]);
   });
 
   it('keeps a required field even when empty, so the check names it', () => {
@@ -114,10 +138,10 @@ describe('the checks are wired into Decap’s save', () => {
   const entry = (collection: string, data: Record<string, unknown>) =>
     new FakeMap({ collection, data: new FakeMap(data) });
 
-  it('throws (Decap then writes nothing) for a story without consent', () => {
+  it('throws (Decap then writes nothing) for a personal story with an incomplete consent record', () => {
     expect(() =>
-      handler()({ entry: entry('stories', { composite: true, consent: { ...consent, anonymised: false } }) }),
-    ).toThrow(/identifying details/);
+      handler()({ entry: entry('stories', { kind: 'personal', consent: { ...consent, record: '' } }) }),
+    ).toThrow(/the record reference/);
   });
 
   it('returns the data without the empty optional fields', () => {

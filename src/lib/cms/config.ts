@@ -126,7 +126,11 @@ export function fieldOf(name: string, prop: Json, required: boolean, overlay: Fi
     values.map((value) => ({ value, label: overlay?.optionLabel ? overlay.optionLabel(value) : value }));
 
   const choices = choicesOf(node);
-  if (choices) {
+  if (node.const === true) {
+    // A yes-only switch (a group's Ramadan `paused: true`): on writes true; left off, the
+    // save check (./hooks.js) leaves the line out, since `false` is not a value it takes.
+    field.widget = 'boolean';
+  } else if (choices) {
     Object.assign(field, { widget: 'select', options: options(choices) });
   } else if (node.type === 'string' && node.pattern === DATE_PATTERN) {
     // Stored as text, YYYY-MM-DD; no default, so no date appears that nobody chose.

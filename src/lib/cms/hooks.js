@@ -5,22 +5,34 @@
  * /admin/cms-hooks.js, and the unit tests import the same file.
  *
  * The editor's own checks cover required fields, choices and patterns (./config.ts);
- * these cover what depends on another field: a story is published only with its consent
- * record complete, and an empty optional block (an online group's address) is left out
+ * these cover what depends on another field: a personal story is published only with its
+ * consent record complete, a composite never carries one, and an empty optional block (an online group's address) is left out
  * rather than written as empty text the content check would refuse.
  */
 
-/** @typedef {{ name: string, required?: boolean, widget?: string, fields?: Field[] }} Field */
+/** @typedef {{ name: string, required?: boolean, widget?: string, default?: unknown, fields?: Field[] }} Field */
 
 /**
- * The consent answers a published story needs, with the problem shown when one is
- * missing. A story that is one person's own (`composite: false`, or `kind: personal`)
- * also needs every field of its consent record filled in.
+ * The parts of a personal story's consent record (src/lib/schemas.ts `consentSchema`;
+ * tests/unit/cms-hooks.test.ts keeps the two lists the same), with the name shown when
+ * one is missing.
  */
-const CONSENT_ANSWERS = {
-  obtained: 'Persetujuan bertulis belum diperoleh · the written agreement has not been obtained',
-  anonymised: 'Butiran yang mengenal pasti belum dibuang · identifying details have not been removed',
-  reviewedByStoryteller: 'Pencerita belum membaca teks akhir · the storyteller has not read the final text',
+export const CONSENT_RECORD = {
+  record: 'rujukan rekod · the record reference',
+  given: 'tarikh keizinan diberi · the day consent was given',
+  approved: 'tarikh teks akhir dipersetujui · the day the final text was approved',
+  withdraw: 'cara menarik balik (kedua-dua bahasa) · how to withdraw (both languages)',
+};
+
+export const STORY_PROBLEMS = {
+  noKind: 'Pilih jenis kisah · choose the kind of story (composite or personal)',
+  compositeWithConsent:
+    'Kisah gabungan tiada pencerita, jadi tiada rekod keizinan: kosongkan Rekod keizinan, atau pilih personal · a composite story has no storyteller, so no consent record: empty the consent record, or choose personal',
+  noConsent:
+    'Kisah peribadi belum ada rekod keizinan: isi Rekod keizinan, atau simpan sebagai draf · this personal story has no consent record: fill it in, or keep it a draft',
+  incomplete: 'Rekod keizinan belum lengkap · the consent record is missing',
+  approvedBeforeGiven:
+    'Teks akhir dipersetujui sebelum keizinan diberi: semak kedua-dua tarikh · the final text was approved before consent was given: check both dates',
 };
 
 /** @param {unknown} v */
@@ -31,30 +43,35 @@ function isEmpty(v) {
   return false;
 }
 
+/** Empty, or a both-language block with either language empty. @param {unknown} v */
+function incomplete(v) {
+  if (isEmpty(v)) return true;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).some(isEmpty);
+}
+
 /**
- * Why a story may not be saved as published (empty when it may). A draft may wait for
- * consent: the storyteller cannot review a text not yet written.
+ * Why a story may not be saved (empty when it may). A composite is written by editors
+ * from several people's experiences: it has no storyteller, so it may never carry a
+ * consent record (that would claim a consent nobody gave). A personal story is
+ * published only with every part of its consent record; a personal draft may wait (the
+ * storyteller cannot approve a text not yet written). The same rules as
+ * `npm run check:content` (STORY_KIND_RULES in src/lib/schemas.ts).
  * @param {Record<string, any>} story
  * @returns {string[]}
  */
 export function storyPublishProblems(story) {
-  if (story.draft === true) return [];
   const consent = story.consent;
-  const personal = story.kind === 'personal' || story.composite === false;
-  if (!consent || typeof consent !== 'object' || isEmpty(consent)) {
-    return personal || !('kind' in story)
-      ? ['Kisah ini belum ada rekod keizinan · this story has no consent record']
-      : [];
-  }
-  const problems = [];
-  for (const [answer, problem] of Object.entries(CONSENT_ANSWERS)) {
-    if (answer in consent && consent[answer] !== true) problems.push(problem);
-  }
-  if (personal) {
-    for (const [field, value] of Object.entries(consent)) {
-      if (isEmpty(value)) problems.push(`Rekod keizinan belum lengkap · the consent record is missing ${field}`);
-    }
-  }
+  const hasConsent = typeof consent === 'object' && consent !== null && !isEmpty(consent);
+  if (story.kind === 'composite') return hasConsent ? [STORY_PROBLEMS.compositeWithConsent] : [];
+  if (story.kind !== 'personal') return [STORY_PROBLEMS.noKind];
+  if (story.draft === true) return [];
+  if (!hasConsent) return [STORY_PROBLEMS.noConsent];
+  const problems = Object.entries(CONSENT_RECORD)
+    .filter(([part]) => incomplete(consent[part]))
+    .map(([, name]) => `${STORY_PROBLEMS.incomplete}: ${name}`);
+  const given = Date.parse(consent.given);
+  const approved = Date.parse(consent.approved);
+  if (approved < given) problems.push(STORY_PROBLEMS.approvedBeforeGiven);
   return problems;
 }
 
@@ -73,9 +90,18 @@ export function emptyOptionalPaths(data, fields, at = []) {
     const value = data?.[field.name];
     const path = [...at, field.name];
     if (value === undefined) continue;
-    if (!field.required && isEmpty(value)) paths.push(path);
+    // A yes-only switch left off (a group's Ramadan `paused`: a boolean with no default,
+    // see ./config.ts) is left out: the schema takes only `true`.
+    const switchedOff = field.widget === 'boolean' && field.default === undefined && value === false;
+    if (!field.required && (isEmpty(value) || switchedOff)) paths.push(path);
     else if (field.fields && field.widget === 'object' && value && typeof value === 'object') {
-      paths.push(...emptyOptionalPaths(value, field.fields, path));
+      const inner = emptyOptionalPaths(value, field.fields, path);
+      // An optional block left with nothing in it (`ramadan: { paused: false }`) goes whole,
+      // rather than staying as an empty `{}` the check would refuse.
+      const dropped = new Set(inner.filter((p) => p.length === path.length + 1).map((p) => p[path.length]));
+      const left = Object.keys(value).filter((k) => value[k] !== undefined && !dropped.has(k));
+      if (!field.required && left.length === 0) paths.push(path);
+      else paths.push(...inner);
     } else if (field.fields && Array.isArray(value)) {
       value.forEach((item, i) => paths.push(...emptyOptionalPaths(item, field.fields ?? [], [...path, i])));
     }

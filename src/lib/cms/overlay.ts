@@ -40,6 +40,11 @@ const DISTRICT_NAMES: Record<string, string> = {
   temburong: 'Temburong',
 };
 
+const STORY_KIND_NAMES: Record<string, string> = {
+  composite: 'gabungan · composite',
+  personal: 'peribadi · personal',
+};
+
 const date = (ms: string, en: string): FieldOverlay => ({
   hint: { ms: `${ms} (tahun-bulan-hari).`, en: `${en} (year-month-day).` },
 });
@@ -165,38 +170,54 @@ export const STORY_OVERLAY: CollectionOverlay = {
     },
     translate: true,
   },
-  composite: {
-    label: { ms: 'Kisah gabungan', en: 'Composite story' },
+  kind: {
+    label: { ms: 'Jenis kisah', en: 'Kind of story' },
     // Until the editor says otherwise, a story claims no single storyteller.
-    default: true,
+    default: 'composite',
+    optionLabel: (v) => STORY_KIND_NAMES[v] ?? v,
     hint: {
-      ms: 'Hidup: kisah ini menghimpunkan pengalaman beberapa orang (butiran diubah); laman melabelkannya begitu. Mati: kisah seorang sahaja.',
-      en: "On: the story brings together several people's experiences (details changed); the site labels it so. Off: one person's story.",
+      ms: 'composite (gabungan): ditulis oleh editor daripada pengalaman beberapa orang, butiran diubah; laman melabelkannya begitu dan ia tiada rekod keizinan. personal (peribadi): kisah seorang sahaja, diterbitkan hanya dengan rekod keizinan.',
+      en: "composite: written by editors from several people's experiences, details changed; the site labels it so and it has no consent record. personal: one person's story, published only with a consent record.",
     },
   },
   consent: {
-    label: { ms: 'Keizinan', en: 'Consent' },
+    label: { ms: 'Rekod keizinan', en: 'Consent record' },
     hint: {
-      ms: 'Hidupkan setiap jawapan hanya apabila ia benar-benar sudah dilakukan. Kisah tidak boleh diterbitkan tanpanya.',
-      en: 'Turn each answer on only when it is really done. A story cannot be published without it.',
+      ms: 'Kisah peribadi sahaja: isi setiap bahagian hanya apabila ia benar-benar sudah berlaku; kisah peribadi tidak boleh diterbitkan tanpanya. Kisah gabungan: biarkan kosong.',
+      en: 'Personal stories only: fill in each part only when it really happened; a personal story cannot be published without it. Composite story: leave it empty.',
     },
     fields: {
-      obtained: {
-        label: { ms: 'Persetujuan bertulis diperoleh', en: 'Written agreement obtained' },
+      record: {
+        label: { ms: 'Rujukan rekod', en: 'Record reference' },
         hint: {
-          ms: 'Rekodnya disimpan oleh pasukan editor, jangan sekali-kali dalam projek ini.',
-          en: 'The record stays with the editorial team, never in this project.',
+          ms: 'Rujukan persetujuan bertulis, contohnya CR-2026-014. Borangnya disimpan oleh pasukan editor, jangan sekali-kali dalam projek ini.',
+          en: 'The reference of the written agreement, e.g. CR-2026-014. The form stays with the editorial team, never in this project.',
         },
       },
-      date: {
-        label: { ms: 'Tarikh persetujuan', en: 'Date of agreement' },
-        ...date('Hari pencerita bersetuju; bukan tarikh akan datang', 'The day they agreed; not in the future'),
+      given: {
+        label: { ms: 'Keizinan diberi', en: 'Consent given' },
+        ...date(
+          'Hari pencerita bersetuju secara bertulis; bukan tarikh akan datang',
+          'The day they agreed in writing; not in the future',
+        ),
       },
-      anonymised: {
-        label: { ms: 'Tiada butiran yang mengenal pasti', en: 'Nothing identifies them' },
+      approved: {
+        label: { ms: 'Teks akhir dipersetujui', en: 'Final text approved' },
+        ...date(
+          'Hari pencerita membaca dan bersetuju dengan teks akhir; tidak sebelum keizinan diberi',
+          'The day they read and approved the final text; not before consent was given',
+        ),
       },
-      reviewedByStoryteller: {
-        label: { ms: 'Pencerita sudah membaca teks akhir', en: 'Storyteller read the final text' },
+      withdraw: {
+        label: { ms: 'Cara menarik balik', en: 'How to withdraw' },
+        hint: {
+          ms: 'Bagaimana pencerita boleh menurunkan kisahnya semula, dalam kedua-dua bahasa.',
+          en: 'How the storyteller can take the story down again, in both languages.',
+        },
+        fields: {
+          ms: { label: { ms: 'Bahasa Melayu', en: 'Malay' }, widget: 'text' },
+          en: { label: { ms: 'Bahasa Inggeris', en: 'English' }, widget: 'text' },
+        },
       },
     },
   },
@@ -212,6 +233,25 @@ const bothLanguages = (ms: string, en: string): FieldOverlay => ({
     en: { label: { ms: 'Bahasa Inggeris', en: 'English' } },
   },
 });
+
+/** A weekly meeting: a clock time, or a time set by a prayer (docs/editing.md). */
+const MEETING_FIELDS: Record<string, FieldOverlay> = {
+  day: { label: { ms: 'Hari', en: 'Day' } },
+  start: { label: { ms: 'Mula', en: 'Starts' }, hint: { ms: 'Contohnya 14:30.', en: 'E.g. 14:30.' } },
+  end: { label: { ms: 'Tamat', en: 'Ends' }, hint: { ms: 'Contohnya 16:00.', en: 'E.g. 16:00.' } },
+  after: {
+    label: { ms: 'Selepas sembahyang', en: 'After prayer' },
+    hint: { ms: 'Jika perjumpaan bermula selepas waktu sembahyang.', en: 'When the meeting starts after a prayer.' },
+  },
+  offset: {
+    label: { ms: 'Minit selepas sembahyang', en: 'Minutes after the prayer' },
+    hint: { ms: '0 hingga 180; kosong bermaksud 0.', en: '0 to 180; empty means 0.' },
+  },
+  duration: {
+    label: { ms: 'Lamanya (minit)', en: 'Length (minutes)' },
+    hint: { ms: 'Diperlukan bagi perjumpaan selepas sembahyang.', en: 'Needed for a meeting after a prayer.' },
+  },
+};
 
 export const GROUP_OVERLAY: CollectionOverlay = {
   name: {
@@ -274,13 +314,27 @@ export const GROUP_OVERLAY: CollectionOverlay = {
   schedule: {
     label: { ms: 'Jadual', en: 'Schedule' },
     hint: {
-      ms: 'Satu bagi setiap perjumpaan mingguan. Masa dalam format 24 jam, waktu Brunei, contohnya 14:30.',
-      en: 'One for each weekly meeting. Times in 24-hour form, Brunei time, e.g. 14:30.',
+      ms: 'Satu bagi setiap perjumpaan mingguan. Sama ada masa (Mula dan Tamat, 24 jam, waktu Brunei, contohnya 14:30), atau selepas waktu sembahyang (Selepas sembahyang, Minit selepas sembahyang, Lamanya); jangan kedua-duanya.',
+      en: 'One for each weekly meeting. Either a clock time (Starts and Ends, 24-hour Brunei time, e.g. 14:30) or after a prayer (After prayer, Minutes after the prayer, Length); never both.',
+    },
+    fields: MEETING_FIELDS,
+  },
+  ramadan: {
+    label: { ms: 'Bulan Ramadan', en: 'Ramadan' },
+    hint: {
+      ms: 'Pilihan: jadual perjumpaan dalam bulan Ramadan (sama seperti Jadual), ATAU hidupkan "Berhenti dalam Ramadan"; salah satu sahaja. Biarkan kosong jika Ramadan tidak mengubah apa-apa.',
+      en: 'Optional: the Ramadan meetings (as in Schedule), OR switch on "Paused in Ramadan"; one of the two. Leave empty when Ramadan changes nothing.',
     },
     fields: {
-      day: { label: { ms: 'Hari', en: 'Day' } },
-      start: { label: { ms: 'Mula', en: 'Starts' } },
-      end: { label: { ms: 'Tamat', en: 'Ends' } },
+      schedule: { label: { ms: 'Jadual Ramadan', en: 'Ramadan schedule' }, fields: MEETING_FIELDS },
+      paused: { label: { ms: 'Berhenti dalam Ramadan', en: 'Paused in Ramadan' } },
+    },
+  },
+  meetsOnHolidays: {
+    label: { ms: 'Berjumpa pada cuti umum', en: 'Meets on public holidays' },
+    hint: {
+      ms: 'Pilihan: cuti umum yang kumpulan masih berjumpa. Pada cuti lain, laman mengatakan tiada perjumpaan.',
+      en: 'Optional: the public holidays the group still meets on. On every other holiday the site says there is no meeting.',
     },
   },
   languages: {
@@ -325,14 +379,76 @@ export const GROUP_OVERLAY: CollectionOverlay = {
       email: { label: { ms: 'E-mel', en: 'Email' } },
       phone: { label: { ms: 'Telefon', en: 'Phone' } },
       url: { label: { ms: 'Laman web', en: 'Website' } },
+      whatsapp: { label: { ms: 'WhatsApp', en: 'WhatsApp' } },
     },
   },
-  lastVerified: {
-    label: { ms: 'Terakhir disemak', en: 'Last verified' },
-    ...date(
-      'Tarikh anda terakhir menyemak maklumat ini dengan kumpulan itu; bukan tarikh akan datang',
-      'The day you last checked these details with the group; not in the future',
-    ),
+  cost: {
+    ...bothLanguages('Bayaran', 'Cost'),
+    hint: {
+      ms: 'Pilihan: berapa bayaran untuk datang, contohnya "Percuma". Biarkan kosong jika tidak diketahui.',
+      en: 'Optional: what it costs to come, e.g. "Free". Leave empty if not known.',
+    },
+  },
+  families: {
+    label: { ms: 'Ahli keluarga dialu-alukan', en: 'Family members welcome' },
+    hint: {
+      ms: 'Pilihan: yes (ya), some-meetings (sesetengah perjumpaan) atau no (tidak). Biarkan kosong jika tidak diketahui.',
+      en: 'Optional: yes, some-meetings or no. Leave empty if not known.',
+    },
+  },
+  runBy: {
+    ...bothLanguages('Dikendalikan oleh', 'Run by'),
+    hint: {
+      ms: 'Pilihan: siapa yang mengendalikan kumpulan, contohnya "Sukarelawan dalam pemulihan". Peranan, bukan nama.',
+      en: 'Optional: who runs the group, e.g. "Volunteers in recovery". A role, not a name.',
+    },
+  },
+  firstTime: {
+    label: { ms: 'Kali pertama', en: 'First time' },
+    hint: {
+      ms: 'Pilihan, setiap bahagian dalam kedua-dua bahasa: apa yang berlaku, apa yang perlu dibawa, boleh datang lewat?, perlu bercakap? Yang tidak diketahui, biarkan kosong: laman menyuruh pembaca bertanya.',
+      en: 'Optional, each part in both languages: what happens, what to bring, can they arrive late?, will they have to speak? Leave out what you do not know: the site tells the reader to ask.',
+    },
+    fields: {
+      happens: bothLanguages('Apa yang berlaku', 'What happens'),
+      bring: bothLanguages('Apa yang perlu dibawa', 'What to bring'),
+      late: bothLanguages('Datang lewat', 'Arriving late'),
+      speak: bothLanguages('Perlu bercakap?', 'Having to speak'),
+    },
+  },
+  verified: {
+    label: { ms: 'Rekod semakan', en: 'Verification record' },
+    hint: {
+      ms: 'Hanya selepas maklumat ini benar-benar disemak dengan kumpulan itu. Jika belum, biarkan kosong: laman mengatakan "belum disahkan".',
+      en: 'Only after these details were really checked with the group. If not, leave it empty: the site says "not yet verified".',
+    },
+    fields: {
+      date: {
+        label: { ms: 'Tarikh disemak', en: 'Date checked' },
+        ...date(
+          'Hari maklumat ini disemak; bukan tarikh akan datang',
+          'The day the details were checked; not in the future',
+        ),
+      },
+      by: {
+        label: { ms: 'Disemak oleh', en: 'Checked by' },
+        hint: { ms: 'Peranan, bukan nama, contohnya "editor laman".', en: 'A role, never a name, e.g. "site editor".' },
+      },
+      method: {
+        label: { ms: 'Cara', en: 'How' },
+        hint: {
+          ms: 'phone (telefon), website (laman web), notice (notis), in-person (bersemuka) atau email (e-mel).',
+          en: 'phone, website, notice, in-person or email.',
+        },
+      },
+      evidence: {
+        label: { ms: 'Bukti', en: 'Evidence' },
+        hint: {
+          ms: 'Alamat web yang dibaca, atau nota panggilan (nombor didail, siapa yang menjawab).',
+          en: 'The web address read, or a note of the call (number dialled, who answered).',
+        },
+      },
+    },
   },
   source: {
     label: { ms: 'Sumber', en: 'Source' },
