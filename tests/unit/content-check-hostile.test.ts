@@ -42,7 +42,7 @@ const EXPECTED: Record<string, string[]> = {
     'error groups/base-group.yaml:11 schedule[1].end: The meeting ends (14:30) before it starts (16:00). Times are 24-hour: 2 in the afternoon is "14:00". Check both times.',
   ],
   'build-rejects/not-a-leap-year.mdx': [
-    'error articles/en/base-article.mdx:7 reviewed: 2025-02-29 is not a real date (that month has no such day), and the site would quietly show another day. Write a date that exists, as YYYY-MM-DD.',
+    'error articles/en/base-article.mdx:7 reviewed.date: 2025-02-29 is not a real date (that month has no such day), and the site would quietly show another day. Write a date that exists, as YYYY-MM-DD.',
   ],
   'build-rejects/not-utf-8.mdx': [
     'error articles/en/base-article.mdx:15:4: This line has bytes that are not UTF-8 text (shown as �), so letters would come out wrong on the site. Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8) and retype the damaged letters.',
