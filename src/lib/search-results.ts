@@ -5,8 +5,10 @@
 /**
  * Results shown at a time: each costs one small download (the page's fragment),
  * so the page shows a few and offers more. The first-query budget counts this many.
+ * Four: about what a 360×740 phone shows under the search box, and it keeps the first
+ * search under 100 KB now that pages are longer (five fragments took it to 100.1 KB).
  */
-export const RESULTS_PER_PAGE = 5;
+export const RESULTS_PER_PAGE = 4;
 
 /** A piece of a Pagefind excerpt: plain text, or text the index matched. */
 export interface ExcerptPart {
