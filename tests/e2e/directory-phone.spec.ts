@@ -147,10 +147,13 @@ test('a group page printed when its meeting is "tomorrow" shows the date, and 99
 }) => {
   await page.clock.install({ time: new Date('2026-12-03T12:00:00Z') }); // Thursday 20:00 in Brunei
   await page.goto('/en/groups/pelangi-tutong/');
-  const next = page.locator('[data-next-meeting]');
+  const next = page.locator('[data-next-meeting] [data-next-when]');
   await expect(next).toHaveText('Next meeting: Tomorrow, 14:30', { useInnerText: true });
   await page.emulateMedia({ media: 'print' });
-  await expect(next).toHaveText('Next meeting: Friday 4 December 2026, 14:30–16:00', { useInnerText: true });
+  // On paper: the date, never "tomorrow", with its approximate Hijri date (issue 16).
+  await expect(next).toHaveText(/^Next meeting: Friday 4 December 2026, 14:30–16:00 · .+ \(Hijri date, approximate\)$/, {
+    useInnerText: true,
+  });
   await expect(page.locator('[data-print-foot]')).toBeVisible();
   await expect(page.locator('[data-print-foot]')).toContainText('991');
   await expect(page.locator('[data-print-foot]')).toContainText('145');

@@ -42,6 +42,10 @@ export async function useEveryControl(page: Page): Promise<number> {
   let used = 0;
 
   used += await each(page.locator(`details:not([open]) > summary${OUTSIDE_EXIT}`), (c) => c.click(quick));
+  // The site menu opens over the page (a dropdown): close it again, as a reader does, so the
+  // controls under it can be used too.
+  const menu = page.locator('[data-site-nav] details[open] > summary');
+  if (await menu.isVisible()) await menu.click(quick);
   used += await each(
     page.locator(`input:is([type="search"], [type="text"], :not([type]))${OUTSIDE_EXIT}, textarea${OUTSIDE_EXIT}`),
     (c) => c.fill(word, quick),
