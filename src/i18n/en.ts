@@ -254,6 +254,7 @@ export const en: Catalogue = {
   'sort.distance': 'Nearest',
 
   'print.title': 'Support groups in {district} district',
+  'print.description': 'Support groups in this district, one list you can print. Contact a group first: times and places can change.',
   'print.intro': 'This list was printed from Rakan Pulih. Contact a group first: times and places can change.',
   'print.button': 'Print this list',
   'print.back': 'Back to all groups',

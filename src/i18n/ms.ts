@@ -256,6 +256,7 @@ export const ms = {
   'sort.distance': 'Paling dekat',
 
   'print.title': 'Kumpulan sokongan di daerah {district}',
+  'print.description': 'Kumpulan sokongan di daerah ini, dalam satu senarai yang boleh dicetak. Hubungi kumpulan dahulu: masa dan tempat mungkin berubah.',
   'print.intro': 'Senarai ini dicetak daripada Rakan Pulih. Hubungi kumpulan dahulu: masa dan tempat mungkin berubah.',
   'print.button': 'Cetak senarai ini',
   'print.back': 'Kembali ke semua kumpulan',
