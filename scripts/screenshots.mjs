@@ -70,8 +70,13 @@ const browser = await chromium.launch({
 async function firstLink(path, pattern) {
   const page = await browser.newPage();
   await page.goto(base + path);
-  const href = await page.locator(`main a[href^="${pattern}"]`).first().getAttribute('href');
+  // Not the list page itself, nor a district list: a real entry under it.
+  const href = await page
+    .locator(`main a[href^="${pattern}"]:not([href="${path}"]):not([href*="/district/"]):not([href*="/services/"])`)
+    .first()
+    .getAttribute('href');
   await page.close();
+  if (!href || href === path) throw new Error(`screenshots: no entry linked from ${path}`);
   return href;
 }
 
