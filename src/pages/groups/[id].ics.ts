@@ -1,21 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupCalendar } from '../../lib/calendar';
-import { toHoliday, type Holiday } from '../../lib/holidays';
+import { calendarGroups, calendarResponse } from './_calendar-file';
 
-// One calendar file per group: /groups/{id}.ics (the same file for both languages).
-export const getStaticPaths = (async () => {
-  const groups = await getCollection('groups');
-  const holidays = (await getCollection('holidays')).map((h) => toHoliday(h.data));
-  return groups.map((group) => ({ params: { id: group.id }, props: { group, holidays } }));
-}) satisfies GetStaticPaths;
+// One calendar file per group: /groups/{id}.ics (the same file for both languages), titled "Perjumpaan".
+export const getStaticPaths = (async () =>
+  (await calendarGroups()).map((props) => ({ params: { id: props.group.id }, props }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props, site }) => {
-  const { group, holidays } = props as { group: CollectionEntry<'groups'>; holidays: Holiday[] };
-  const body = groupCalendar(String(params['id']), group.data, {
-    now: new Date(),
-    site: site ?? 'https://localhost/',
-    holidays,
-  });
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params, props, site }) =>
+  calendarResponse(String(params['id']), props as Awaited<ReturnType<typeof calendarGroups>>[number], site);
