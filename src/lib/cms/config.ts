@@ -229,50 +229,55 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
   };
 }
 
+type Bilingual = { ms: string; en: string };
+
+/**
+ * A folder of MDX files, one per language side by side (articles, stories): the same
+ * settings for both, only the names, the help line and the fields differ.
+ */
+function proseCollection(
+  name: string,
+  label: Bilingual,
+  singular: Bilingual,
+  description: Bilingual,
+  fields: CmsCollection['fields'],
+): CmsCollection {
+  return {
+    name,
+    label: words(label),
+    label_singular: words(singular),
+    description: words(description, ' — '),
+    folder: `content/${name}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{slug}}',
+    summary: '{{title}}',
+    i18n: true,
+    editor: { preview: false },
+    fields,
+  };
+}
+
 export function cmsCollections(): CmsCollection[] {
   return [
-    {
-      name: 'stories',
-      label: words({ ms: 'Kisah', en: 'Stories' }),
-      label_singular: words({ ms: 'Kisah', en: 'Story' }),
-      description: words(
-        {
-          ms: 'Kisah diterbitkan hanya dengan keizinan, dengan nama samaran. Kisah gabungan dilabelkan begitu.',
-          en: 'Stories are published only with consent, under a pseudonym. Composite stories are labelled as such.',
-        },
-        ' — ',
-      ),
-      folder: 'content/stories',
-      extension: 'mdx',
-      format: 'frontmatter',
-      create: true,
-      slug: '{{slug}}',
-      summary: '{{title}}',
-      i18n: true,
-      editor: { preview: false },
-      fields: [...withI18n(fieldsOf(jsonSchemaOf(storySchema), STORY_OVERLAY), STORY_OVERLAY), BODY],
-    },
-    {
-      name: 'articles',
-      label: words({ ms: 'Artikel', en: 'Articles' }),
-      label_singular: words({ ms: 'Artikel', en: 'Article' }),
-      description: words(
-        {
-          ms: 'Setiap artikel perlukan sekurang-kurangnya satu sumber.',
-          en: 'Every article needs at least one source.',
-        },
-        ' — ',
-      ),
-      folder: 'content/articles',
-      extension: 'mdx',
-      format: 'frontmatter',
-      create: true,
-      slug: '{{slug}}',
-      summary: '{{title}}',
-      i18n: true,
-      editor: { preview: false },
-      fields: [...withI18n(fieldsOf(jsonSchemaOf(articleSchema), ARTICLE_OVERLAY), ARTICLE_OVERLAY), BODY],
-    },
+    proseCollection(
+      'stories',
+      { ms: 'Kisah', en: 'Stories' },
+      { ms: 'Kisah', en: 'Story' },
+      {
+        ms: 'Kisah diterbitkan hanya dengan keizinan, dengan nama samaran. Kisah gabungan dilabelkan begitu.',
+        en: 'Stories are published only with consent, under a pseudonym. Composite stories are labelled as such.',
+      },
+      [...withI18n(fieldsOf(jsonSchemaOf(storySchema), STORY_OVERLAY), STORY_OVERLAY), BODY],
+    ),
+    proseCollection(
+      'articles',
+      { ms: 'Artikel', en: 'Articles' },
+      { ms: 'Artikel', en: 'Article' },
+      { ms: 'Setiap artikel perlukan sekurang-kurangnya satu sumber.', en: 'Every article needs at least one source.' },
+      [...withI18n(fieldsOf(jsonSchemaOf(articleSchema), ARTICLE_OVERLAY), ARTICLE_OVERLAY), BODY],
+    ),
     {
       name: 'groups',
       label: words({ ms: 'Kumpulan', en: 'Groups' }),
