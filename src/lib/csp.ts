@@ -72,7 +72,8 @@ export function ourSources(code: string, trusted: ReadonlyMap<string, string>): 
   return parts.length > 0 ? parts : undefined;
 }
 
-interface HastNode {
+/** A node of the HTML syntax tree (hast), as far as the checks read it. */
+export interface HastNode {
   type: string;
   tagName?: string;
   properties?: Record<string, unknown>;

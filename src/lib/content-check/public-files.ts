@@ -7,6 +7,7 @@
  */
 import { htmlToHast } from 'satteri';
 import type { Issue } from './issues';
+import type { HastNode } from '../csp';
 
 /** The file types public/ may hold. `_headers` is the host's header file. */
 export const PUBLIC_TYPES = [
@@ -24,14 +25,6 @@ export const PUBLIC_TYPES = [
   '.webmanifest',
 ] as const;
 const PUBLIC_NAMES = ['_headers'];
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  value?: string;
-}
 
 /** The 1-based line and column of the first match of `pattern` in `text` (line 1 when not found). */
 function place(text: string, pattern: RegExp): { line: number; column: number } {
