@@ -2,12 +2,16 @@
 /**
  * Serves the built site (`dist/`) the way a static host would: clean URLs with
  * trailing slashes, the 404 page, and the response headers from `public/_headers`
- * (so local runs and browser tests see the production Content-Security-Policy).
+ * (so local runs and browser tests see the production Content-Security-Policy), and
+ * text compressed with gzip when the browser accepts it, as docs/deploy.md configures
+ * nginx (`gzip on`) and as Netlify and Cloudflare Pages do by themselves — so Lighthouse
+ * (`npm run audit`) weighs the bytes a reader's phone really downloads.
  *
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { constants, createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from './lib/headers.mjs';
@@ -49,6 +53,17 @@ const TYPES = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** Types a static host compresses (images other than SVG, and the search index, are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.ics']);
+
+/** Whether the request's Accept-Encoding allows gzip (and does not refuse it with q=0). */
+export function acceptsGzip(header = '') {
+  return header
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(([coding, ...params]) => coding?.trim() === 'gzip' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)));
+}
+
 /** The file for a decoded path, never outside the served folder. */
 function resolveFile(path) {
   const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
@@ -77,15 +92,20 @@ const server = createServer((req, res) => {
   const file = resolveFile(pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
+  const compress = COMPRESSIBLE.has(extname(path)) && acceptsGzip(req.headers['accept-encoding']);
   res.writeHead(status, {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    ...(COMPRESSIBLE.has(extname(path)) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     ...headersFor(rules, pathname),
   });
   if (req.method === 'HEAD') res.end();
-  else
-    createReadStream(path)
-      .on('error', () => res.destroy())
-      .pipe(res);
+  else {
+    const file = createReadStream(path).on('error', () => res.destroy());
+    // Level 6 is nginx's usual choice; a CDN's Brotli would send fewer bytes still.
+    if (compress) file.pipe(createGzip({ level: 6, flush: constants.Z_NO_FLUSH })).pipe(res);
+    else file.pipe(res);
+  }
 });
 // A bad request from one client never stops the server.
 server.on('clientError', (_error, socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
