@@ -29,12 +29,16 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
   const paper = document.createElement('span');
   screen.className = 'print:hidden';
   paper.className = 'hidden print:inline';
-  when.append(screen, paper);
+  // The words "working out the next meeting…" give way to the answer.
+  when.replaceChildren(screen, paper);
   if (date) date.classList.add('print:hidden');
   const show = () => {
     const now = new Date();
     const upcoming = nextMeeting(data.schedule, now, data.options);
-    if (!upcoming) return;
+    if (!upcoming) {
+      element.hidden = true;
+      return;
+    }
     const text = nextMeetingText(upcoming, data.words);
     const label = element.dataset['label'] ?? '';
     screen.textContent = upcoming.inProgress ? text.when : `${label}: ${text.when}`;

@@ -208,3 +208,31 @@ test('the directory lists the real services, as services, with their sources and
   );
   await expect(basmida).toContainText('Sumber awam kami tidak memberi nombor telefon atau alamat.');
 });
+
+/**
+ * Where the island fills in words the build cannot know (the next meeting, what meets now),
+ * their space is on the page from the first paint: what follows does not move when the
+ * script starts. Compared with the same page whose island never runs (scripting still on).
+ */
+test('the island fills in the next meeting and the "now" banner without moving what follows', async ({ browser }) => {
+  const positions = async (path: string, selector: string, island: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    if (!island) await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(path);
+    if (island) await expect(page.locator('[data-next-when], [data-now-text]').first()).not.toContainText('…');
+    const y = await page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top);
+    await context.close();
+    return y;
+  };
+  for (const [path, selector] of [
+    ['/en/groups/bangkit-kiudang/', '[data-schedule-line]'],
+    ['/ms/groups/bangkit-kiudang/', '[data-schedule-line]'],
+    ['/en/groups/', '[data-directory-list]'],
+    ['/ms/groups/', '[data-directory-list]'],
+  ] as const) {
+    const before = await positions(path, selector, false);
+    const after = await positions(path, selector, true);
+    expect(Math.abs(after - before), `${path}: ${selector} moved when the island started`).toBeLessThanOrEqual(1);
+  }
+});
