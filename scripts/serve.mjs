@@ -15,7 +15,7 @@ import { constants, createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from './lib/headers.mjs';
-import { redirectLocation, requestPath } from './lib/request-path.mjs';
+import { acceptsGzip, redirectLocation, requestPath } from './lib/request-path.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -55,14 +55,6 @@ const TYPES = {
 
 /** Types a static host compresses (images other than SVG, and the search index, are compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.ics']);
-
-/** Whether the request's Accept-Encoding allows gzip (and does not refuse it with q=0). */
-export function acceptsGzip(header = '') {
-  return header
-    .split(',')
-    .map((part) => part.trim().split(';'))
-    .some(([coding, ...params]) => coding?.trim() === 'gzip' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)));
-}
 
 /** The file for a decoded path, never outside the served folder. */
 function resolveFile(path) {

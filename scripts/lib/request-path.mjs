@@ -35,3 +35,17 @@ export function redirectLocation(path, search = '') {
   const query = /^\?[^\r\n]*$/.test(search) ? search.replace(/[^\x21-\x7e]/g, encodeURIComponent) : '';
   return `${encoded}${query}`;
 }
+
+/**
+ * Whether a request's Accept-Encoding allows gzip (and does not refuse it with `q=0`).
+ * @example acceptsGzip('gzip, deflate, br') // true
+ */
+export function acceptsGzip(header = '') {
+  return String(header)
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(
+      ([coding, ...params]) =>
+        coding?.trim().toLowerCase() === 'gzip' && !params.some((p) => /^\s*q\s*=\s*0(\.0{0,3})?\s*$/.test(p)),
+    );
+}

@@ -3,7 +3,7 @@
  * escape is a 400, not a crash, and no redirect ever points at another website.
  */
 import { describe, expect, it } from 'vitest';
-import { redirectLocation, requestPath } from '../../scripts/lib/request-path.mjs';
+import { acceptsGzip, redirectLocation, requestPath } from '../../scripts/lib/request-path.mjs';
 
 describe('a request path', () => {
   it('is decoded, with its query kept apart', () => {
@@ -37,5 +37,17 @@ describe('a redirect', () => {
 
   it('drops a query that would split the header', () => {
     expect(redirectLocation('/en', '?a\r\nSet-Cookie: x=1')).toBe('/en/');
+  });
+});
+
+describe('gzip, as a static host sends it', () => {
+  it.each(['gzip', 'gzip, deflate, br, zstd', 'br;q=1.0, GZIP;q=0.5', 'deflate, gzip;q=1'])(
+    '%s accepts gzip',
+    (header) => {
+      expect(acceptsGzip(header)).toBe(true);
+    },
+  );
+  it.each(['', 'br', 'identity', 'gzip;q=0', 'gzip; q=0.000', 'x-gzip'])('%s does not', (header) => {
+    expect(acceptsGzip(header)).toBe(false);
   });
 });
