@@ -388,6 +388,7 @@ export const en: Catalogue = {
   'home.findGroupText': 'Choose your area or use your device’s location; distances are worked out on your device only.',
   'home.talkNow': 'Talk to someone now',
   'home.talkNowCall': 'Call',
+  'home.moreNumbers': 'Other numbers to call',
   'entry.groups': 'Find a support group',
   'entry.help': 'Help now',
   'review.last': 'Last reviewed on {date} by {role}.',

@@ -392,6 +392,7 @@ export const ms = {
   'home.findGroupText': 'Pilih kawasan anda atau guna lokasi peranti; jarak dikira dalam peranti anda sahaja.',
   'home.talkNow': 'Bercakap dengan seseorang sekarang',
   'home.talkNowCall': 'Hubungi',
+  'home.moreNumbers': 'Nombor bantuan yang lain',
   'entry.groups': 'Cari kumpulan sokongan',
   'entry.help': 'Bantuan segera',
   'review.last': 'Disemak terakhir pada {date} oleh {role}.',

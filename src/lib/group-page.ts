@@ -16,6 +16,15 @@ export function isStale(lastVerified: Date, now: Date = new Date()): boolean {
   );
 }
 
+/**
+ * A group's source line in the page's language: `{ ms, en }` gives each page its own; one
+ * string (a citation kept as written) is shown as it is on both.
+ * @example sourceIn({ ms: 'Contoh sahaja', en: 'Sample only' }, 'ms') // 'Contoh sahaja'
+ */
+export function sourceIn(source: Group['source'], locale: Locale): string {
+  return typeof source === 'string' ? source : source[locale];
+}
+
 /** A plain link that opens the reader's maps app; followed only when clicked. */
 export function mapsHref({ lat, lng }: { lat: number; lng: number }): string {
   return `https://www.google.com/maps/search/?api=1&query=${lat.toFixed(5)}%2C${lng.toFixed(5)}`;

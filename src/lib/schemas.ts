@@ -351,6 +351,24 @@ export const coordinatesSchema = z
 export const FAMILY_WELCOME = ['yes', 'some-meetings', 'no'] as const;
 
 /**
+ * Where a group's details come from, as its page shows it. `{ ms, en }`, so the Malay page
+ * does not carry an English line; one string is still taken (a citation kept as it was
+ * written) and shown as it is on both pages.
+ */
+const groupSource = z.union([bilingual('the source'), text('the source')], {
+  error: (issue) => {
+    const given = issue.input;
+    if (given && typeof given === 'object' && !Array.isArray(given)) {
+      const missing = (['ms', 'en'] as const).filter((l) => !(l in given));
+      if (missing.length > 0) {
+        return `the source needs both languages: source: { ms: "…", en: "…" }; missing: ${missing.join(' and ')}`;
+      }
+    }
+    return 'expected where this information comes from: source: { ms: "…", en: "…" } (Malay and English)';
+  },
+});
+
+/**
  * What someone going for the first time wants to know (the group page's "how to join"
  * and "your first time"). All optional: what a group has not told us, the page says
  * to ask when getting in touch, never guesses.
@@ -476,7 +494,9 @@ export const groupSchema = z
       .describe(
         'Only when someone really checked the details: { date, by (a role), method, evidence }. Leave out otherwise: the page then says "not yet verified".',
       ),
-    source: text('where this information comes from (source)').describe('Where the information comes from.'),
+    source: groupSource.describe(
+      'Where the information comes from, in both languages: { ms: "…", en: "…" } (or one line kept in the language it was written in).',
+    ),
     sample: z
       .boolean({ error: 'say whether this is a sample listing: sample: true or false' })
       .describe('true: an example listing, labelled on the site. false: a real group an editor has checked.'),

@@ -10,6 +10,13 @@
  */
 export const RESULTS_PER_PAGE = 4;
 
+/**
+ * How Pagefind cuts a snippet from a page's text: this many words around the matches, and
+ * "…" where it cut, so a reader can tell a snippet that starts mid-sentence from one that
+ * starts the page.
+ */
+export const EXCERPT_OPTIONS = { excerptLength: 24, excerptEllipsis: '…' } as const;
+
 /** A piece of a Pagefind excerpt: plain text, or text the index matched. */
 export interface ExcerptPart {
   text: string;

@@ -22,6 +22,7 @@ import {
   RESULTS_PER_PAGE,
   resultContext,
   SEARCH_FILTERS,
+  EXCERPT_OPTIONS,
   stateFromUrl,
   urlForQuery,
   type SearchState,
@@ -93,7 +94,7 @@ function start(root: HTMLElement) {
       const bundle = '/pagefind/pagefind.js';
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       // The main thread is enough for an index this size, and skips downloading Pagefind's worker.
-      await pf.options({ excerptLength: 24, noWorker: true });
+      await pf.options({ ...EXCERPT_OPTIONS, noWorker: true });
       await pf.init();
       return pf;
     })());

@@ -418,3 +418,127 @@ test.describe('stories', () => {
     expect(withNotes, 'stories with a content note checked').toBeGreaterThan(0);
   });
 });
+
+test.describe('the second design pass (docs/design.md, review findings F3, F7, F9, F10, F12)', () => {
+  for (const width of [320, 360]) {
+    test(`the entry page's numbers are 44 px targets and wrap the same way in both languages at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/');
+      const looks = await page.evaluate(() =>
+        ['ms', 'en'].map((locale) =>
+          [...document.querySelectorAll(`[data-entry="${locale}"] [data-help-now] a`)].map((a) => {
+            const box = a.getBoundingClientRect();
+            const card = a.closest('[data-entry]')!.getBoundingClientRect();
+            return {
+              href: a.getAttribute('href'),
+              width: box.width,
+              height: box.height,
+              // Where it sits in its card: the same in both languages when they wrap alike.
+              left: Math.round(box.left - card.left),
+              top: Math.round(box.top - (a.parentElement!.getBoundingClientRect().top ?? 0)),
+            };
+          }),
+        ),
+      );
+      const [ms, en] = looks as [typeof looks[0], typeof looks[0]];
+      expect(ms.map((l) => l.href)).toEqual(['tel:991', 'tel:145']);
+      for (const link of [...ms, ...en]) {
+        expect(link.height, `${link.href} height`).toBeGreaterThanOrEqual(44);
+        expect(link.width, `${link.href} width`).toBeGreaterThanOrEqual(44);
+      }
+      expect(
+        en.map(({ href, left, top, height }) => ({ href, left, top, height })),
+        'the English numbers sit and wrap as the Malay ones do',
+      ).toEqual(ms.map(({ href, left, top, height }) => ({ href, left, top, height })));
+    });
+  }
+
+  for (const scheme of SCHEMES) {
+    test(`the home page's "talk to someone now" card carries a button to call, hours off the card (${scheme})`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ colorScheme: scheme, baseURL: baseURL ?? '', viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      for (const [locale, call, hours] of [
+        ['ms', 'Hubungi 145', /24 jam/],
+        ['en', 'Call 145', /24 hours/],
+      ] as const) {
+        await page.goto(`/${locale}/`);
+        const card = page.locator('[data-action="talk-now"]');
+        const button = card.locator('[data-talk-button]');
+        await expect(button).toHaveText(call);
+        await expect(button).toBeInViewport({ ratio: 1 });
+        const look = await button.evaluate((el) => ({
+          fill: getComputedStyle(el).backgroundColor,
+          text: getComputedStyle(el).color,
+          card: getComputedStyle(el.closest('a')!).backgroundColor,
+          height: el.getBoundingClientRect().height,
+        }));
+        // A filled shape that stands out from its card and holds readable text: it reads as a button.
+        expect(contrastRatio(parseColor(look.fill), parseColor(look.card)), `${locale}: button against card`).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(parseColor(look.text), parseColor(look.fill)), `${locale}: button text`).toBeGreaterThanOrEqual(4.5);
+        expect(look.height).toBeGreaterThanOrEqual(44);
+        await expect(card).not.toContainText(hours);
+        await expect(page.locator('[data-talk-hours]')).toContainText(hours);
+      }
+      await context.close();
+    });
+  }
+
+  test('every story shows its first lines on the first screen of a 360×740 phone, after the content note', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 740 });
+    let checked = 0;
+    for (const locale of ['ms', 'en']) {
+      await page.goto(`/${locale}/stories/`);
+      const stories = await page
+        .locator(`main a[href^="/${locale}/stories/"]`)
+        .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+      for (const story of stories) {
+        await page.goto(story);
+        const at = await page.evaluate(() => {
+          const first = document.querySelector('article .prose > p')!;
+          const line = Number.parseFloat(getComputedStyle(first).lineHeight);
+          return { top: first.getBoundingClientRect().top, line, screen: innerHeight };
+        });
+        expect(at.top + 2 * at.line, `${story}: the story's first two lines on the first screen`).toBeLessThanOrEqual(
+          at.screen,
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(4);
+  });
+
+  test('a group page says what the group is, then how to join, with H1 over H2 over the labels', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/en/groups/');
+    const group = await page
+      .locator('main a[href^="/en/groups/"]:not([href="/en/groups/"]):not([href*="/district/"]):not([href*="/services/"])')
+      .first()
+      .getAttribute('href');
+    await page.goto(group!);
+    const look = await page.evaluate(() => {
+      const size = (s: string) => Number.parseFloat(getComputedStyle(document.querySelector(s)!).fontSize);
+      const top = (s: string) => document.querySelector(s)!.getBoundingClientRect().top;
+      return {
+        h1: size('main h1'),
+        h2: size('[data-join] h2'),
+        label: size('[data-join] dt'),
+        summary: top('[data-group-summary]'),
+        join: top('[data-join]'),
+        where: top('[data-where]'),
+        first: top('[data-first-time]'),
+      };
+    });
+    expect(look.h1 / look.h2).toBeGreaterThanOrEqual(1.2);
+    expect(look.h2 / look.label).toBeGreaterThanOrEqual(1.2);
+    expect(look.summary).toBeLessThan(look.join);
+    expect(look.where, 'where it meets before "your first time"').toBeLessThan(look.first);
+  });
+});

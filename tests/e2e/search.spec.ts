@@ -106,6 +106,47 @@ test('a worried question finds the family guidance first, and says what each res
   await expect(results(page).first().getByRole('link')).toHaveText('About Rakan Pulih and your privacy');
 });
 
+test('a snippet cut from the middle of a page shows "…" where it was cut, and only there', async ({ page }) => {
+  await page.goto('/en/search/?q=relapse');
+  await expect(results(page).first()).toBeVisible();
+  const shown = await results(page).evaluateAll((items) =>
+    items.map((li) => ({
+      url: li.querySelector('a')!.getAttribute('href')!,
+      snippet: li.querySelector('p:last-of-type')!.textContent!,
+    })),
+  );
+  // The page text each snippet was cut from, as the index holds it.
+  const texts: Record<string, string> = await page.evaluate(async () => {
+    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const found = await pf.search('relapse');
+    const out: Record<string, string> = {};
+    for (const r of found.results.slice(0, 12)) {
+      const d = await r.data();
+      out[d.url] = d.raw_content ?? d.content;
+    }
+    return out;
+  });
+  const words = (t: string) => t.trim().split(/\s+/).join(' ');
+  let cutAtStart = 0;
+  let checked = 0;
+  for (const { url, snippet } of shown) {
+    const text = texts[url];
+    if (!text) continue;
+    checked++;
+    const all = words(text);
+    const inner = words(snippet.replace(/^…\s*/, '').replace(/\s*…$/, ''));
+    const at = all.indexOf(inner);
+    expect(at, `${url}: the snippet is the page's own words`).toBeGreaterThanOrEqual(0);
+    expect(snippet.startsWith('…'), `${url}: "…" at the start exactly when the text before was cut`).toBe(at > 0);
+    expect(snippet.endsWith('…'), `${url}: "…" at the end exactly when the text after was cut`).toBe(
+      at + inner.length < all.length,
+    );
+    if (at > 0) cutAtStart++;
+  }
+  expect(checked, 'snippets compared with their page').toBeGreaterThan(1);
+  expect(cutAtStart, 'at least one snippet starts mid-page').toBeGreaterThan(0);
+});
+
 test('a search that finds nothing is no dead end: near words, likely sections, 145', async ({ page }) => {
   await page.goto('/ms/search/?q=' + encodeURIComponent('adik saya qqzzvv'));
   const help = page.locator('[data-search-help]');

@@ -185,6 +185,15 @@ describe('the browser editor asks for exactly what the schemas accept', () => {
     for (const f of verified?.fields ?? []) expect([undefined, '']).toContain(f.default);
   });
 
+  it('asks for a group’s source in both languages, so the Malay page reads in Malay', () => {
+    const source = collection('groups').fields.find((f) => f.name === 'source');
+    expect(source).toMatchObject({ widget: 'object', required: true });
+    expect(source?.fields?.map((f) => [f.name, f.required])).toEqual([
+      ['ms', true],
+      ['en', true],
+    ]);
+  });
+
   it('commits through reviewed changes, with the backend named by the build', () => {
     expect(cmsConfig()).toMatchObject({ publish_mode: 'editorial_workflow', local_backend: true });
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionMailto, isStale, mapsHref, osmHref } from '../../src/lib/group-page';
+import { correctionMailto, isStale, mapsHref, osmHref, sourceIn } from '../../src/lib/group-page';
 
 describe('the "last verified" warning', () => {
   const verified = new Date('2025-07-20');
@@ -36,5 +36,17 @@ describe('links from the group page', () => {
     expect(url.protocol).toBe('mailto:');
     expect(url.searchParams.get('subject')).toBe('Correction: Group A');
     expect(url.searchParams.get('body')).toContain('https://x.example/en/groups/a/');
+  });
+});
+
+describe('the source line', () => {
+  it('reads in the page’s language when given in both', () => {
+    const source = { ms: 'Contoh sahaja — bukan kumpulan sebenar.', en: 'Sample listing — not a real group.' };
+    expect(sourceIn(source, 'ms')).toBe('Contoh sahaja — bukan kumpulan sebenar.');
+    expect(sourceIn(source, 'en')).toBe('Sample listing — not a real group.');
+  });
+
+  it('shows one line as it is on both pages', () => {
+    expect(sourceIn('Phone call, 26 November 2026', 'ms')).toBe('Phone call, 26 November 2026');
   });
 });

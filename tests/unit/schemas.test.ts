@@ -150,6 +150,26 @@ describe('group schema', () => {
     expect(problems(groupSchema, goodGroup)).toEqual([]);
   });
 
+  it('takes the source in both languages, or as one line', () => {
+    expect(problems(groupSchema, { ...goodGroup, source: { ms: 'Contoh sahaja', en: 'Sample only' } })).toEqual([]);
+    expect(problems(groupSchema, { ...goodGroup, source: 'Phone call with the facilitator' })).toEqual([]);
+  });
+
+  it('tells an editor which language of the source is missing', () => {
+    expect(problems(groupSchema, { ...goodGroup, source: { ms: 'Contoh sahaja' } })).toEqual([
+      'source: the source needs both languages: source: { ms: "…", en: "…" }; missing: en',
+    ]);
+    expect(problems(groupSchema, { ...goodGroup, source: { ms: 'Contoh sahaja', en: ' ' } })).toEqual([
+      'source.en: the source in English (en) must not be empty',
+    ]);
+    expect(problems(groupSchema, { ...goodGroup, source: ['Contoh'] })).toEqual([
+      'source: expected where this information comes from: source: { ms: "…", en: "…" } (Malay and English)',
+    ]);
+    expect(problems(groupSchema, { ...goodGroup, source: undefined })).toEqual([
+      'source: expected where this information comes from: source: { ms: "…", en: "…" } (Malay and English)',
+    ]);
+  });
+
   it('fails a group outside Brunei', () => {
     expect(problems(groupSchema, { ...goodGroup, coordinates: { lat: 4.39, lng: 113.99 } })).toEqual([
       'coordinates: these coordinates are outside Brunei (latitude 4.0–5.1, longitude 114.0–115.4); check the order: lat first',

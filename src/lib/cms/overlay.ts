@@ -451,10 +451,10 @@ export const GROUP_OVERLAY: CollectionOverlay = {
     },
   },
   source: {
-    label: { ms: 'Sumber', en: 'Source' },
+    ...bothLanguages('Sumber', 'Source'),
     hint: {
-      ms: 'Dari mana maklumat ini datang, contohnya "Panggilan telefon dengan fasilitator, 26 November 2026".',
-      en: 'Where the information comes from, e.g. "Phone call with the facilitator, 26 November 2026".',
+      ms: 'Dari mana maklumat ini datang, dalam kedua-dua bahasa, contohnya "Panggilan telefon dengan fasilitator, 26 November 2026".',
+      en: 'Where the information comes from, in both languages, e.g. "Phone call with the facilitator, 26 November 2026".',
     },
   },
   sample: {
