@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-const srv = spawn(process.execPath, ['scripts/serve.mjs','--port','4413'], {stdio:'ignore'});
+const srv = spawn(process.execPath, ['tools/serve.mjs','--port','4413'], {stdio:'ignore'});
 await new Promise(r=>setTimeout(r,800));
 const b = await chromium.launch({executablePath:'/usr/bin/chromium',args:['--no-sandbox']});
 const [w,h,path,out,scheme] = process.argv.slice(2);

@@ -27,12 +27,12 @@ export default tseslint.config(
   },
   {
     // Islands run in the browser; so do the functions the benchmarks hand to Playwright's page.evaluate.
-    files: ['src/scripts/**/*.ts', 'src/**/*.astro', 'scripts/bench*.mjs'],
+    files: ['src/scripts/**/*.ts', 'src/**/*.astro', 'tools/bench*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Strips terminal colour codes (ESC [ … m) from tool output: the control character is the point.
-    files: ['scripts/ci-summary.mjs'],
+    files: ['tools/ci-summary.mjs'],
     rules: { 'no-control-regex': 'off' },
   },
 );

@@ -29,7 +29,7 @@ import {
 
 interface ResultData {
   url: string;
-  // `fulltitle` when the title names the site, which the index leaves out of `title` (scripts/lib/index-copy.mjs).
+  // `fulltitle` when the title names the site, which the index leaves out of `title` (tools/lib/index-copy.mjs).
   meta: { title?: string; fulltitle?: string; kind?: string };
   excerpt: string;
   filters: Record<string, string[]>;
@@ -199,7 +199,7 @@ function renderResult(r: ResultData, labels: ReadonlyMap<string, string>, kinds:
   h.className = 'text-lg font-semibold';
   const a = document.createElement('a');
   a.href = r.url;
-  // U+2060 stands for the site's name in `fulltitle` (scripts/lib/index-copy.mjs: SITE_NAME_MARK).
+  // U+2060 stands for the site's name in `fulltitle` (tools/lib/index-copy.mjs: SITE_NAME_MARK).
   a.textContent = r.meta.fulltitle?.replaceAll('\u2060', siteName) ?? r.meta.title ?? r.url;
   h.append(a);
   const context = document.createElement('p');

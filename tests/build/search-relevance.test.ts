@@ -5,7 +5,7 @@
  * WebAssembly, and must find its page in the top five.
  *
  * SEARCH_EXPANSION=off searches the query exactly as typed, as plain Pagefind
- * would; with an index built by `node scripts/index-search.mjs --malay-stemmer none
+ * would; with an index built by `node tools/index-search.mjs --malay-stemmer none
  * --chunk-bytes 0` that measures search before this work (docs/search.md).
  */
 import { readFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * turn of the year.
  */
 import { describe, expect, it } from 'vitest';
-import { holidayYearIssues } from '../../src/lib/content-check/holidays';
+import { holidayYearIssues } from '../../tools/content-check/holidays';
 import { hijriDate, holidayOn, isRamadan, type Holiday } from '../../src/lib/holidays';
 import { meetingWords, nextMeetingText, ramadanListDate, scheduleLines } from '../../src/lib/meeting-text';
 import { prayerMinute } from '../../src/lib/prayer-times';

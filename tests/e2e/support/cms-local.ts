@@ -59,7 +59,7 @@ export async function startLocalCms(): Promise<LocalCms> {
     repo,
     api,
     checkContent() {
-      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs')], {
+      const run = spawnSync(process.execPath, [join(ROOT, 'tools/check-content.mjs')], {
         cwd: ROOT,
         env: { ...process.env, CONTENT_DIR: join(repo, 'content'), NO_COLOR: '1' },
         encoding: 'utf8',

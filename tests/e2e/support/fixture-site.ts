@@ -62,13 +62,13 @@ export async function buildFixtureSite(
   await change(contentDir);
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...buildEnv };
   await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-  await run([join(ROOT, 'scripts/index-search.mjs'), '--site', outDir], env);
+  await run([join(ROOT, 'tools/index-search.mjs'), '--site', outDir], env);
   await afterBuild(outDir);
 
   const port = await freePort();
   const server: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'scripts/serve.mjs'), '--dir', outDir, '--port', String(port)],
+    [join(ROOT, 'tools/serve.mjs'), '--dir', outDir, '--port', String(port)],
     { cwd: ROOT },
   );
   await new Promise<void>((ready, fail) => {
