@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Islands run in the browser; so do the functions the benchmarks hand to Playwright's page.evaluate.
-    files: ['src/scripts/**/*.ts', 'src/**/*.astro', 'tools/bench*.mjs'],
+    files: ['src/islands/**/*.ts', 'src/**/*.astro', 'tools/bench*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

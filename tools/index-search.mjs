@@ -94,7 +94,7 @@ const written = await index.writeFiles({ outputPath });
 if (written.errors.length) throw new Error(written.errors.join('; '));
 await pagefind.close();
 
-// Pagefind also writes its ready-made interfaces; the site has its own (src/scripts/search.ts).
+// Pagefind also writes its ready-made interfaces; the site has its own (src/islands/search.ts).
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 for (const name of await readdir(outputPath)) if (UNUSED.test(name)) await rm(join(outputPath, name));
 
