@@ -10,7 +10,7 @@ import {
   placeSchema,
   serviceSchema,
   storySchema,
-} from './lib/schemas';
+} from './lib/content/schemas';
 import { LOCALES } from './i18n/locales';
 
 // Content lives at the repository root. CONTENT_DIR points elsewhere (the benchmark's generated content).

@@ -142,7 +142,7 @@ function body(locale) {
   return `${parts.join('\n\n')}\n`;
 }
 
-// ── Content files, valid under src/lib/schemas.ts. ──
+// ── Content files, valid under src/lib/content/schemas.ts. ──
 const today = new Date();
 const daysAgo = (n) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
 const SECTIONS = ['learn', 'families', 'programmes', 'help'];

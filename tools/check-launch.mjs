@@ -2,7 +2,7 @@
 /**
  * Runs before every build: a build for a real address (SITE_URL not on an example
  * domain) stops when content/groups/ still holds sample groups, unless
- * SAMPLE_GROUPS=show says to publish them on purpose (src/lib/launch.ts; docs/editing.md).
+ * SAMPLE_GROUPS=show says to publish them on purpose (src/lib/directory/launch.ts; docs/editing.md).
  * The directory page repeats the check, so `astro build` on its own stops too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import './lib/ts-hooks.mjs';
 import { contentDir } from './lib/content-files.mjs';
 
-const { sampleGroupsProblem } = await import('../src/lib/launch.ts');
+const { sampleGroupsProblem } = await import('../src/lib/directory/launch.ts');
 
 const dir = join(contentDir(), 'groups');
 const samples = readdirSync(dir)

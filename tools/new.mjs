@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { contentDir, shownPath } from './lib/content-files.mjs';
 
 const { ENTRY_KINDS, planNewEntry, todayInBrunei } = await import('./lib/new-entry.ts');
-const { SECTIONS } = await import('../src/lib/schemas.ts');
+const { SECTIONS } = await import('../src/lib/content/schemas.ts');
 const { LOCALES, DEFAULT_LOCALE } = await import('../src/i18n/locales.ts');
 
 const USAGE = `Usage: npm run new -- story|article|group [--locale ms|en] [--section ${SECTIONS.join('|')}] [--slug file-name] "Title"

@@ -22,12 +22,12 @@ import {
   upcomingMeetings,
   type DirectoryFilters,
   type DirectoryGroup,
-} from '../lib/directory';
-import { formatKm, type LatLng } from '../lib/distance';
-import type { PlaceMenu } from '../lib/places';
-import type { Holiday } from '../lib/holidays';
-import { nextMeetingText, type MeetingWords } from '../lib/meeting-text';
-import { bruneiWeekMinute, clockOf, nextMeetingLabel } from '../lib/schedule';
+} from '../lib/directory/directory';
+import { formatKm, type LatLng } from '../lib/directory/distance';
+import type { PlaceMenu } from '../lib/directory/places';
+import type { Holiday } from '../lib/directory/holidays';
+import { nextMeetingText, type MeetingWords } from '../lib/directory/meeting-text';
+import { bruneiWeekMinute, clockOf, nextMeetingLabel } from '../lib/directory/schedule';
 import './keep-query';
 
 interface IslandData {

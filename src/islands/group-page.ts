@@ -7,10 +7,10 @@
  * a printout is read on another day, where "tomorrow" would be wrong.
  */
 import type { Locale } from '../i18n/locales';
-import { isStale, printedMeeting } from '../lib/group-page';
-import { nextMeetingText, type MeetingWords } from '../lib/meeting-text';
-import { nextMeeting, type ScheduleOptions } from '../lib/schedule';
-import type { Meeting } from '../lib/schemas';
+import { isStale, printedMeeting } from '../lib/directory/group-page';
+import { nextMeetingText, type MeetingWords } from '../lib/directory/meeting-text';
+import { nextMeeting, type ScheduleOptions } from '../lib/directory/schedule';
+import type { Meeting } from '../lib/content/schemas';
 
 interface NextData {
   schedule: Meeting[];

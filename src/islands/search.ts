@@ -12,10 +12,10 @@ import {
   searchVariants,
   type EngineResult,
   type SearchFn,
-} from '../lib/search-query';
-import { allGroups, type SynonymGroup } from '../lib/search-synonyms';
-import { FEW_RESULTS, likelySections, nearWords } from '../lib/search-help';
-import { searchWhileTyping } from '../lib/search-typing';
+} from '../lib/search/search-query';
+import { allGroups, type SynonymGroup } from '../lib/search/search-synonyms';
+import { FEW_RESULTS, likelySections, nearWords } from '../lib/search/search-help';
+import { searchWhileTyping } from '../lib/search/search-typing';
 import {
   pagefindFilters,
   parseExcerpt,
@@ -25,7 +25,7 @@ import {
   stateFromUrl,
   urlForQuery,
   type SearchState,
-} from '../lib/search-results';
+} from '../lib/search/search-results';
 
 interface ResultData {
   url: string;

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { searchVariants } from '../../src/lib/search-query';
+import { searchVariants } from '../../src/lib/search/search-query';
 import { DIST, existsInDist } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
 import { searchPage } from '../support/search-page';

@@ -11,7 +11,7 @@ import { formatForTerminal, sentence, summaryLine } from '../../tools/content-ch
 import { checkLink, siteRoutes, type RouteInput } from '../../tools/content-check/routes';
 import { parseMdx } from '../../tools/content-check/source';
 import { closest, editDistance } from '../../tools/content-check/suggest';
-import { calloutTone, MDX_COMPONENTS, requireSource } from '../../src/lib/mdx-components';
+import { calloutTone, MDX_COMPONENTS, requireSource } from '../../src/lib/content/mdx-components';
 import { PAGE_FILES } from '../support/content-fixtures';
 
 describe('suggestions for a mistyped value', () => {

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseMdx } from '../../tools/content-check/source';
 import { planNewEntry, slugFromTitle, todayInBrunei } from '../../tools/lib/new-entry';
-import { articleSchema, groupSchema, storySchema } from '../../src/lib/schemas';
+import { articleSchema, groupSchema, storySchema } from '../../src/lib/content/schemas';
 
 const repo = new URL('../../', import.meta.url).pathname;
 

@@ -15,7 +15,7 @@ import {
   sortGroups,
   toDirectoryGroup,
   upcomingMeetings,
-} from '../../src/lib/directory';
+} from '../../src/lib/directory/directory';
 import {
   absoluteDate,
   contactMethods,
@@ -23,10 +23,10 @@ import {
   meetingMinutes,
   printedMeeting,
   whatsappHref,
-} from '../../src/lib/group-page';
-import { isExampleAddress, sampleGroupsProblem } from '../../src/lib/launch';
+} from '../../src/lib/directory/group-page';
+import { isExampleAddress, sampleGroupsProblem } from '../../src/lib/directory/launch';
 import { planNewEntry } from '../../tools/lib/new-entry';
-import { groupSchema, serviceSchema } from '../../src/lib/schemas';
+import { groupSchema, serviceSchema } from '../../src/lib/content/schemas';
 import { brunei, loadGroups } from './groups-data';
 
 const all = loadGroups();

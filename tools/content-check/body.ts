@@ -5,7 +5,7 @@
  * link is exactly what the build would turn into one.
  *
  * Content is data, never code. So the tree may hold Markdown, the editor components
- * (src/lib/mdx-components.ts) and a short allow-list of harmless HTML elements
+ * (src/lib/content/mdx-components.ts) and a short allow-list of harmless HTML elements
  * (tools/content-check/allowed-html.ts); everything else is refused with the file,
  * line and column, what was found and what to write instead: `import`/`export`,
  * expressions, directives (`set:html`, `client:load`…), `on*` handlers, `style`,
@@ -13,7 +13,7 @@
  * path on this site.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { MDX_COMPONENTS } from '../../src/lib/mdx-components';
+import { MDX_COMPONENTS } from '../../src/lib/content/mdx-components';
 import { ALLOWED_HTML, GLOBAL_ATTRIBUTES, REFUSED_ELEMENTS, URL_ATTRIBUTES } from './allowed-html';
 import type { Issue } from './issues';
 import { didYouMean } from './suggest';

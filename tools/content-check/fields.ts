@@ -1,5 +1,5 @@
 /**
- * Field checks: the zod schemas from `src/lib/schemas.ts` (the one source of truth,
+ * Field checks: the zod schemas from `src/lib/content/schemas.ts` (the one source of truth,
  * also used by the build) run on the parsed YAML, and each problem is put back on
  * its line with what was written and, for a near miss, what was meant.
  */

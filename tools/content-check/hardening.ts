@@ -6,8 +6,8 @@
  * build's own feed code, so the two can never disagree). Generic on purpose: these
  * walk whatever fields a file has, so new fields are covered without changes here.
  */
-import { feedProblems, meetingGuideFeed } from '../../src/lib/meeting-guide';
-import type { Group } from '../../src/lib/schemas';
+import { feedProblems, meetingGuideFeed } from '../../src/lib/directory/meeting-guide';
+import type { Group } from '../../src/lib/content/schemas';
 import { EDITOR_EMAIL } from '../../src/lib/site';
 import { fieldLabel } from './fields';
 import type { Issue } from './issues';
@@ -155,7 +155,7 @@ const FEED_FIELDS: Record<string, string> = {
 };
 
 /**
- * The rules of the groups.json feed (src/lib/meeting-guide.ts), which the build
+ * The rules of the groups.json feed (src/lib/directory/meeting-guide.ts), which the build
  * enforces: run on each valid group, so a problem names its file and field.
  */
 export function feedIssues(

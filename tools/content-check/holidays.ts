@@ -3,7 +3,7 @@
  * required source, are checked by `holidaySchema`): a warning when the coming
  * year has no dates yet, so that "no meeting on Hari Raya" does not silently stop.
  */
-import { bruneiDate } from '../../src/lib/schedule';
+import { bruneiDate } from '../../src/lib/directory/schedule';
 import type { Issue } from './issues';
 
 /** A warning when no entry starts in the year after `now`'s year (Brunei time). */

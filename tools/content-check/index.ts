@@ -16,7 +16,7 @@ import {
   SECTIONS,
   storySchema,
   type Section,
-} from '../../src/lib/schemas';
+} from '../../src/lib/content/schemas';
 import { mdxSyntaxIssue, scanBody, type Found, type MdxSyntaxError } from './body';
 import { fieldIssues } from './fields';
 import { dataIssues, feedIssues, reservedNameIssue, textIssues } from './hardening';

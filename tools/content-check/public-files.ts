@@ -7,7 +7,7 @@
  */
 import { htmlToHast } from 'satteri';
 import type { Issue } from './issues';
-import type { HastNode } from '../../src/lib/csp';
+import type { HastNode } from '../../src/lib/build/csp';
 
 /** The file types public/ may hold. `_headers` is the host's header file. */
 export const PUBLIC_TYPES = [

@@ -4,8 +4,8 @@
  * build, with the same pairing rules the pages use (`src/i18n/paths.ts`).
  */
 import { LOCALES, type Locale } from '../../src/i18n/locales';
-import { LISTED_SECTIONS } from '../../src/lib/articles';
-import type { Section } from '../../src/lib/schemas';
+import { LISTED_SECTIONS } from '../../src/lib/content/articles';
+import type { Section } from '../../src/lib/content/schemas';
 import { closest } from './suggest';
 
 export interface EntryRef {

@@ -6,7 +6,7 @@
  * not ours runs inside the build: src/integrations/page-csp.ts.)
  */
 import { htmlToHast } from 'satteri';
-import { HASH_PLACEHOLDERS } from '../../src/lib/csp';
+import { HASH_PLACEHOLDERS } from '../../src/lib/build/csp';
 
 interface HastNode {
   type: string;

@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../../src/i18n/locales';
 import type { CheckedEntry, Issue } from '../content-check/index';
 import { countIssues } from '../content-check/issues';
 import { formatDate, isoDate, monthsBetween } from '../../src/lib/dates';
-import { isStale, STALE_AFTER_MONTHS } from '../../src/lib/group-page';
+import { isStale, STALE_AFTER_MONTHS } from '../../src/lib/directory/group-page';
 
 /** A date from validated data (a Date) or from data that failed validation (maybe a string). */
 function asDate(value: unknown): Date | undefined {

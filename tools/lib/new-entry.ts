@@ -8,7 +8,7 @@
 import { otherLocale, type Locale } from '../../src/i18n/locales';
 import { kebab } from '../content-check/index';
 import { isoDate } from '../../src/lib/dates';
-import type { Section } from '../../src/lib/schemas';
+import type { Section } from '../../src/lib/content/schemas';
 
 export const ENTRY_KINDS = ['story', 'article', 'group'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];

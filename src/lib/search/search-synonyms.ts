@@ -13,7 +13,7 @@
  * Several forms of one Malay word are not needed (the index is stemmed), but
  * different roots are (ketagihan ≠ penagihan to a stemmer).
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { malayStems, normaliseWord } from './malay-stemmer';
 
 /**

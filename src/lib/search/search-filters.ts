@@ -2,10 +2,10 @@
  * The choices in the search page's filter menus. Build-time only (it reads the
  * content schemas); the island gets the choices as rendered <option>s.
  */
-import type { UiKey } from '../i18n/ui';
-import { DISTRICTS } from './brunei';
-import { DAYS, MEETING_LANGUAGES } from './group-fields';
-import { SECTIONS } from './schemas';
+import type { UiKey } from '../../i18n/ui';
+import { DISTRICTS } from '../brunei';
+import { DAYS, MEETING_LANGUAGES } from '../directory/group-fields';
+import { SECTIONS } from '../content/schemas';
 import type { SearchFilter } from './search-results';
 
 /** One choice in a filter menu: the value pages carry, and what the menu shows. */

@@ -2,7 +2,7 @@
  * Distance for "near me". It runs in the reader's browser: the point a reader
  * picks (or the browser gives) is never sent anywhere.
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 
 export interface LatLng {
   lat: number;

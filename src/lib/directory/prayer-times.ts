@@ -11,7 +11,7 @@
  * Ships to the browser (the directory and group page islands): no schema library here.
  */
 import { CalculationMethod, Coordinates, Madhab, PrayerTimes } from 'adhan';
-import { UTC_OFFSET_MINUTES } from './brunei';
+import { UTC_OFFSET_MINUTES } from '../brunei';
 
 /** The prayers a meeting can follow, as Bruneians write them. */
 export const PRAYERS = ['subuh', 'zohor', 'asar', 'maghrib', 'isyak'] as const;

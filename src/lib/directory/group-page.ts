@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales';
-import { monthsBetween } from './dates';
-import type { Group } from './schemas';
+import type { Locale } from '../../i18n/locales';
+import { monthsBetween } from '../dates';
+import type { Group } from '../content/schemas';
 
 /** Information older than this many months carries a warning on the group page. */
 export const STALE_AFTER_MONTHS = 12;

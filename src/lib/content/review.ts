@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales';
-import type { UiKey } from '../i18n/ui';
-import { formatDate, isoDate } from './dates';
+import type { Locale } from '../../i18n/locales';
+import type { UiKey } from '../../i18n/ui';
+import { formatDate, isoDate } from '../dates';
 import type { Article } from './schemas';
 
 export type ReviewLine =

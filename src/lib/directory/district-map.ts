@@ -7,7 +7,7 @@
  * They are for choosing a district, not for showing borders: a unit test checks
  * that every place and every group falls inside its own district's outline.
  */
-import { DISTRICTS, type District } from './brunei';
+import { DISTRICTS, type District } from '../brunei';
 import type { LatLng } from './distance';
 
 /** [latitude, longitude] */

@@ -4,12 +4,12 @@
  * "today" and "next meeting" mean the same thing on every reader's device,
  * whatever zone its clock is set to.
  */
-import { UTC_OFFSET_MINUTES } from './brunei';
-import { fillSlots } from '../i18n/format';
+import { UTC_OFFSET_MINUTES } from '../brunei';
+import { fillSlots } from '../../i18n/format';
 import { DAYS, type Day } from './group-fields';
 import { holidayOn, isoOf, isRamadan, type Holiday, type HolidayKind } from './holidays';
 import { prayerMinute, type CalendarDate, type LatLng, type Prayer } from './prayer-times';
-import type { Meeting, Ramadan } from './schemas';
+import type { Meeting, Ramadan } from '../content/schemas';
 
 /** A meeting with its clock times worked out for one date (a clock-time meeting as it is). */
 export type TimedMeeting = Meeting & { start: string; end: string };

@@ -4,8 +4,8 @@
  * sighted, so the file marks each one `expected` until the announcement.
  * Ships to the browser: no schema library here.
  */
-import type { Locale } from '../i18n/locales';
-import { TIME_ZONE } from './brunei';
+import type { Locale } from '../../i18n/locales';
+import { TIME_ZONE } from '../brunei';
 
 /** Kinds of day in the file. `ramadan` is the fasting month itself, not a day off. */
 export const HOLIDAY_KINDS = [

@@ -4,9 +4,9 @@
  * schedule lines, the next meeting with its Gregorian and approximate Hijri
  * date, and the holiday notice. Ships to the browser: no schema library here.
  */
-import type { Locale } from '../i18n/locales';
-import type { TextKey } from '../i18n/ui';
-import { formatDate } from './dates';
+import type { Locale } from '../../i18n/locales';
+import type { TextKey } from '../../i18n/ui';
+import { formatDate } from '../dates';
 import { DAYS, type Day } from './group-fields';
 import { hijriDate, isoOf, upcomingRamadan, type Holiday } from './holidays';
 import type { LatLng } from './prayer-times';
@@ -22,7 +22,7 @@ import {
   type NextMeeting,
   type ScheduleWords,
 } from './schedule';
-import type { Meeting } from './schemas';
+import type { Meeting } from '../content/schemas';
 import type { CalendarDate } from './prayer-times';
 
 /** Everything the next-meeting text needs, in one language. */

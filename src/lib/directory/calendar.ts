@@ -10,8 +10,8 @@
  * for lines with non-ASCII letters).
  */
 import { createEvents, type EventAttributes } from 'ics';
-import type { Locale } from '../i18n/locales';
-import { TIME_ZONE } from './brunei';
+import type { Locale } from '../../i18n/locales';
+import { TIME_ZONE } from '../brunei';
 import type { Day } from './group-fields';
 import { holidayOn, isoOf, isRamadan, type Holiday } from './holidays';
 import {
@@ -24,7 +24,7 @@ import {
   scheduleFor,
   sortMeetings,
 } from './schedule';
-import type { Group, Meeting } from './schemas';
+import type { Group, Meeting } from '../content/schemas';
 
 /**
  * Neutral event titles a reader can choose from. A calendar event is seen on shared

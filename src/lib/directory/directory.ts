@@ -4,9 +4,9 @@
  * functions to filter and sort them, so both agree and one test suite covers both.
  * No schema library here: this module ships to the browser.
  */
-import type { Locale } from '../i18n/locales';
-import { fillSlots } from '../i18n/format';
-import { DISTRICTS, type District } from './brunei';
+import type { Locale } from '../../i18n/locales';
+import { fillSlots } from '../../i18n/format';
+import { DISTRICTS, type District } from '../brunei';
 import { distanceKm, type LatLng } from './distance';
 import {
   AUDIENCES,
@@ -34,7 +34,7 @@ import {
   type ScheduleOptions,
   type TimeOfDay,
 } from './schedule';
-import type { Group, Meeting, Ramadan } from './schemas';
+import type { Group, Meeting, Ramadan } from '../content/schemas';
 
 /** Directory order: district (west to east as listed), then name in the reader's language. */
 export function sortGroups<T extends { data: Group }>(groups: readonly T[], locale: Locale): T[] {

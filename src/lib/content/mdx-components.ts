@@ -4,7 +4,7 @@
  * `npm run check:content` reads this list to check their names and props;
  * docs/editing.md shows an example of each.
  */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales';
 
 /** How a callout looks: `info` (neutral), `tip` (helpful), `important` (read this first). */
 export const CALLOUT_TONES = ['info', 'tip', 'important'] as const;

@@ -4,13 +4,13 @@
  * Every message says what is expected, in plain words, because editors read them.
  */
 import { z } from 'astro/zod';
-import { ALL_MUKIMS, DISTRICTS, districtOfMukim, isInsideBrunei, UTC_OFFSET_MINUTES } from './brunei';
-import { AUDIENCES, DAYS, FORMATS, GROUP_KINDS, MEETING_LANGUAGES } from './group-fields';
-import { HOLIDAY_KINDS } from './holidays';
-import { PRAYERS } from './prayer-times';
+import { ALL_MUKIMS, DISTRICTS, districtOfMukim, isInsideBrunei, UTC_OFFSET_MINUTES } from '../brunei';
+import { AUDIENCES, DAYS, FORMATS, GROUP_KINDS, MEETING_LANGUAGES } from '../directory/group-fields';
+import { HOLIDAY_KINDS } from '../directory/holidays';
+import { PRAYERS } from '../directory/prayer-times';
 
 // The one list of locales (src/i18n/locales.ts), re-exported for the schemas' users.
-import { LOCALES } from '../i18n/locales';
+import { LOCALES } from '../../i18n/locales';
 export { LOCALES };
 
 const DATE_MESSAGE = 'expected a date written as YYYY-MM-DD, e.g. 2026-11-20';
@@ -254,7 +254,7 @@ export const verifiedSchema = z.object(
 
 // The lists live in a zod-free module so browser islands can share them.
 export { AUDIENCES, DAYS, FORMATS, GROUP_KINDS, MEETING_LANGUAGES };
-export type { Day } from './group-fields';
+export type { Day } from '../directory/group-fields';
 
 const clock = z
   .string({ error: 'expected a 24-hour time in quotes, e.g. "14:30"' })

@@ -9,14 +9,14 @@
  * the same (EN, O, W, M, Y), custom `RP-…` codes otherwise — see FEED_TYPES and
  * docs/directory.md.
  */
-import { dictionaries } from '../i18n/ui';
-import { localePath } from '../i18n/paths';
-import { BRUNEI_BOUNDS, TIME_ZONE } from './brunei';
+import { dictionaries } from '../../i18n/ui';
+import { localePath } from '../../i18n/paths';
+import { BRUNEI_BOUNDS, TIME_ZONE } from '../brunei';
 import type { Audience, GroupKind, MeetingLanguage } from './group-fields';
 import type { Holiday } from './holidays';
 import { meetingWords, ramadanListDate, scheduleLines } from './meeting-text';
 import { bruneiDate, dayNumber, resolveMeeting, sortMeetings, startLabel } from './schedule';
-import type { Group, Meeting } from './schemas';
+import type { Group, Meeting } from '../content/schemas';
 
 export interface MeetingGuideEntry {
   name: string;

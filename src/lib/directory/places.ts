@@ -2,9 +2,9 @@
  * The built-in list of Brunei places (`content/places.yaml`) for "near me":
  * a reader picks where they are instead of sharing their location.
  */
-import { DISTRICTS, type District } from './brunei';
+import { DISTRICTS, type District } from '../brunei';
 import type { LatLng } from './distance';
-import type { Place } from './schemas';
+import type { Place } from '../content/schemas';
 
 const KIND_ORDER: readonly Place['kind'][] = ['town', 'kampong', 'mukim'];
 

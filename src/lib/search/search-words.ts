@@ -9,7 +9,7 @@
  * must not decide the result. A word here is dropped from the search unless it is
  * part of a phrase the synonym table knows ("tidak bernafas", "passed out").
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 
 const words = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
 

@@ -5,8 +5,8 @@
  * the typed words ranking first. Pure and DOM-free: the search island runs it in
  * the browser and the relevance test runs it against the built index in Node.
  */
-import type { Locale } from '../i18n/locales';
-import { ALL_MUKIMS } from './brunei';
+import type { Locale } from '../../i18n/locales';
+import { ALL_MUKIMS } from '../brunei';
 import { SYNONYM_GROUPS, sameTerm, wordKeys, type SynonymGroup } from './search-synonyms';
 import { isFamilyWord, isStopWord, mentionsFamily, withoutSiteName } from './search-words';
 

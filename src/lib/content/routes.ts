@@ -6,8 +6,8 @@
  * Pure: no `astro:content` here, so the content checker and the tests can import it.
  * Pages read the collections through `route-data.ts`, which hands them to these functions.
  */
-import type { Locale } from '../i18n/locales';
-import { localePath, pageVersions, pairBySlug, splitEntryId, type PageVersion } from '../i18n/paths';
+import type { Locale } from '../../i18n/locales';
+import { localePath, pageVersions, pairBySlug, splitEntryId, type PageVersion } from '../../i18n/paths';
 import { published, sectionLists } from './articles';
 import type { Section } from './schemas';
 

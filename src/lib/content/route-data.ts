@@ -4,7 +4,7 @@
  * the tests import without Astro).
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { articleRoutes, entryPages, storyRoutes } from './routes';
 
 /** `getStaticPaths` for `[locale]/[section]/[slug]`: every article page, with its related articles. */

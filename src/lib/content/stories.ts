@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales';
-import type { PageVersion } from '../i18n/paths';
-import type { UiKey } from '../i18n/ms';
+import type { Locale } from '../../i18n/locales';
+import type { PageVersion } from '../../i18n/paths';
+import type { UiKey } from '../../i18n/ms';
 import type { Story } from './schemas';
 
 type Translate = (key: UiKey, locale: Locale) => string;
