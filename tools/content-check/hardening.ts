@@ -19,8 +19,8 @@ import { locate, type YamlSource } from './source';
  * byte-order mark inside a file, and control characters. (The zero-width joiner
  * stays: emoji need it.)
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- these invisible characters are what the check looks for
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
 const NAMES: Record<string, string> = {

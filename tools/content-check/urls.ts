@@ -9,8 +9,8 @@ const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'];
 
 /** The address as a browser resolves it: no control characters or spaces, backslashes as slashes. */
 export function browserView(url: string): string {
-  // eslint-disable-next-line no-control-regex
   return url
+    // eslint-disable-next-line no-control-regex -- a browser drops control characters from an address
     .replace(/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, '')
     .replace(/\\/g, '/');
 }

@@ -12,6 +12,7 @@ import { articleSchema, groupSchema, LOCALES, storySchema } from '../content/sch
 import { ARTICLE_OVERLAY, GROUP_OVERLAY, STORY_OVERLAY, type CollectionOverlay, type FieldOverlay } from './overlay';
 
 /** A JSON Schema node, as zod writes it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- zod's JSON Schema output is walked by key, untyped
 type Json = { [key: string]: any };
 
 export interface CmsField {
