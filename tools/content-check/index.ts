@@ -391,15 +391,21 @@ function duplicateIssues(readable: readonly Readable[]): Issue[] {
 function translationIssues(readable: readonly Readable[], paths: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   // A counterpart that exists but cannot be read has its own error; it is not "missing".
+  // A Set and a Map, not a search per entry: the check stays linear at thousands of pages.
+  const pathSet = new Set(paths);
   const exists = (collection: string, locale: Locale, slug: string) =>
-    paths.some((p) => p === `${collection}/${locale}/${slug}.mdx` || p === `${collection}/${locale}/${slug}.md`);
+    pathSet.has(`${collection}/${locale}/${slug}.mdx`) || pathSet.has(`${collection}/${locale}/${slug}.md`);
   const entries = readable.filter(
     (r): r is Readable & { placement: Extract<Placement, { kind: 'entry' }> } => r.placement.kind === 'entry',
   );
-  const find = (collection: string, locale: Locale, slug: string) =>
-    entries.find(
-      (e) => e.placement.collection === collection && e.placement.locale === locale && e.placement.slug === slug,
-    );
+  const key = (collection: string, locale: Locale, slug: string) => `${collection}/${locale}/${slug}`;
+  const byKey = new Map<string, (typeof entries)[number]>();
+  // The first entry at a key wins, as `entries.find` did.
+  for (const e of entries) {
+    const k = key(e.placement.collection, e.placement.locale, e.placement.slug);
+    if (!byKey.has(k)) byKey.set(k, e);
+  }
+  const find = (collection: string, locale: Locale, slug: string) => byKey.get(key(collection, locale, slug));
   for (const entry of entries) {
     const { collection, locale, slug } = entry.placement;
     const data = asRecord(entry.source.data);
