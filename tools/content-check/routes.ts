@@ -5,6 +5,7 @@
  */
 import { LOCALES, type Locale } from '../../src/i18n/locales';
 import { LISTED_SECTIONS } from '../../src/lib/content/articles';
+import { entryPages, type Routable } from '../../src/lib/content/routes';
 import type { Section } from '../../src/lib/content/schemas';
 import { closest } from './suggest';
 
@@ -34,23 +35,24 @@ export interface Routes {
 }
 
 /**
- * The addresses one article or story slug gets: one per locale, each showing the
- * published version in that locale or else the other (a fallback), as `pageVersions` does.
+ * The addresses the articles or stories get, by the site's own route module
+ * (`src/lib/content/routes.ts`, the one the pages build from). A slug with only drafts
+ * is listed too, marked as a draft: a link to it is "not published yet", not "no such page".
  */
-function versions(entries: readonly EntryRef[], address: (locale: Locale, entry: EntryRef) => string) {
-  const bySlug = new Map<string, EntryRef[]>();
-  for (const e of entries) bySlug.set(e.slug, [...(bySlug.get(e.slug) ?? []), e]);
+function versions(collection: Routable['collection'], entries: readonly EntryRef[]) {
+  const routable = entries.map((e) => ({
+    collection,
+    id: `${e.locale}/${e.slug}`,
+    // An article without a valid section has its own error; its address is checked as the default section's.
+    data: { section: e.section ?? 'learn', draft: e.draft },
+  }));
   const out = new Map<string, { draft: boolean }>();
-  for (const group of bySlug.values()) {
-    const published = group.filter((e) => !e.draft);
-    const pool = published.length > 0 ? published : group;
-    for (const locale of LOCALES) {
-      const entry = pool.find((e) => e.locale === locale) ?? pool[0]!;
-      const path = address(locale, entry);
-      // A published version wins over a draft at the same address.
-      if (!out.has(path) || out.get(path)!.draft) out.set(path, { draft: published.length === 0 });
-    }
-  }
+  for (const page of entryPages(routable)) out.set(page.url, { draft: false });
+  const publishedSlugs = new Set(entries.filter((e) => !e.draft).map((e) => e.slug));
+  const draftOnly = routable
+    .filter((_, i) => !publishedSlugs.has(entries[i]!.slug))
+    .map((r) => ({ ...r, data: { ...r.data, draft: false } }));
+  for (const page of entryPages(draftOnly)) if (!out.has(page.url)) out.set(page.url, { draft: true });
   return out;
 }
 
@@ -65,9 +67,8 @@ export function siteRoutes(input: RouteInput): Routes {
     if (!pages.has(path) || pages.get(path)!.draft) pages.set(path, { draft });
   };
 
-  for (const [path, info] of versions(input.articles, (l, e) => `/${l}/${e.section ?? 'learn'}/${e.slug}/`))
-    add(path, info.draft);
-  for (const [path, info] of versions(input.stories, (l, e) => `/${l}/stories/${e.slug}/`)) add(path, info.draft);
+  for (const [path, info] of versions('articles', input.articles)) add(path, info.draft);
+  for (const [path, info] of versions('stories', input.stories)) add(path, info.draft);
 
   for (const file of input.pageFiles) {
     const posix = file.replace(/\\/g, '/');
