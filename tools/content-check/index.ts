@@ -6,17 +6,13 @@
 import type { z } from 'astro/zod';
 import { LOCALES, otherLocale, type Locale } from '../../src/i18n/locales';
 import {
-  articleSchema,
-  glossarySchema,
-  groupSchema,
-  helplineSchema,
-  pageSchema,
-  holidaySchema,
-  placeSchema,
-  SECTIONS,
-  storySchema,
-  type Section,
-} from '../../src/lib/content/schemas';
+  ENTRY_COLLECTIONS,
+  GROUP_COLLECTION,
+  LIST_COLLECTIONS,
+  type EntryCollection,
+  type ListCollection,
+} from '../../src/lib/content/collections';
+import { SECTIONS, type Section } from '../../src/lib/content/schemas';
 import { mdxSyntaxIssue, scanBody, type Found, type MdxSyntaxError } from './body';
 import { fieldIssues } from './fields';
 import { dataIssues, feedIssues, reservedNameIssue, textIssues } from './hardening';
@@ -49,8 +45,7 @@ export interface CheckInput {
   now?: Date | undefined;
 }
 
-export type EntryCollection = 'articles' | 'stories' | 'pages';
-export type ListCollection = 'helplines' | 'glossary' | 'places' | 'holidays';
+export type { EntryCollection, ListCollection };
 
 /** A content file that could be read, with its data (validated when `valid`). */
 export interface CheckedEntry {
@@ -68,17 +63,14 @@ export interface CheckResult {
   entries: CheckedEntry[];
 }
 
+/** The schema of each collection, from the site's one collections map. */
 export const ENTRY_SCHEMAS: Record<EntryCollection, z.ZodType> = {
-  articles: articleSchema,
-  stories: storySchema,
-  pages: pageSchema,
+  articles: ENTRY_COLLECTIONS.articles.schema,
+  stories: ENTRY_COLLECTIONS.stories.schema,
+  pages: ENTRY_COLLECTIONS.pages.schema,
 };
-const LIST_SCHEMAS: Record<ListCollection, z.ZodType> = {
-  helplines: helplineSchema,
-  glossary: glossarySchema,
-  places: placeSchema,
-  holidays: holidaySchema,
-};
+const LIST_SCHEMAS: Record<ListCollection, z.ZodType> = LIST_COLLECTIONS;
+const LIST_FILE = new RegExp(`^(${Object.keys(LIST_COLLECTIONS).join('|')})\\.yaml$`);
 
 export const LOCALE_NAMES: Record<Locale, string> = { ms: 'Malay', en: 'English' };
 
@@ -177,7 +169,7 @@ export function placementOf(path: string): Placement {
     }
     return { kind: 'group', slug: name.slice(0, -yaml[0].length) };
   }
-  if (parts.length === 1 && /^(helplines|glossary|places|holidays)\.yaml$/.test(name)) {
+  if (parts.length === 1 && LIST_FILE.test(name)) {
     return { kind: 'list', collection: name.replace('.yaml', '') as ListCollection };
   }
   return { kind: 'skip' };
@@ -292,7 +284,7 @@ function checkFile(file: ContentFile, issues: Issue[]): Readable | undefined {
     });
     valid = issues.length === before;
   } else {
-    const schema = placement.kind === 'group' ? groupSchema : ENTRY_SCHEMAS[placement.collection];
+    const schema = placement.kind === 'group' ? GROUP_COLLECTION.schema : ENTRY_SCHEMAS[placement.collection];
     if (placement.kind === 'group' && (typeof source.data !== 'object' || Array.isArray(source.data))) {
       issues.push({
         severity: 'error',
