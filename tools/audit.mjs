@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { LOCALES } from '../src/i18n/locales.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,7 +75,7 @@ async function pagesToAudit(outDir) {
     ['search', (l) => new RegExp(`^/${l}/search/$`)],
     ['about', (l) => new RegExp(`^/${l}/about/$`)],
   ].filter(([kind]) => values.kinds.split(',').includes(/** @type {string} */ (kind)));
-  return ['ms', 'en'].flatMap((locale) =>
+  return LOCALES.flatMap((locale) =>
     kinds.map(([kind, pattern]) => {
       const path = paths.find((p) => /** @type {(l: string) => RegExp} */ (pattern)(locale).test(p));
       if (!path) throw new Error(`no ${kind} page in the sitemap for ${locale}`);

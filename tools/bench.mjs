@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
+import { LOCALES } from '../src/i18n/locales.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Pages the site has whatever the content: home, section lists, search, about, glossary, help, districts, 404…
@@ -223,7 +224,7 @@ async function generate(content) {
     if (!['stories', 'groups'].includes(entry)) await cp(join(ROOT, 'content', entry), join(content, entry), { recursive: true });
   }
   const places = parseYaml(await readFile(join(ROOT, 'content', 'places.yaml'), 'utf8')).filter((p) => p.kind === 'mukim');
-  for (const locale of ['ms', 'en']) {
+  for (const locale of LOCALES) {
     await mkdir(join(content, 'articles', locale), { recursive: true });
     await mkdir(join(content, 'stories', locale), { recursive: true });
   }
@@ -231,7 +232,7 @@ async function generate(content) {
   const writes = [];
   for (let n = 0; n < pairCount; n++) {
     const kind = n % 4 === 3 ? 'stories' : 'articles';
-    for (const locale of ['ms', 'en']) {
+    for (const locale of LOCALES) {
       const text = kind === 'stories' ? story(locale, n) : article(locale, n);
       writes.push(writeFile(join(content, kind, locale, `bench-${n}.mdx`), text));
     }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES } from '../src/i18n/locales.ts';
 import {
   isPlain,
   keepEditorialPart,
@@ -30,7 +31,7 @@ const rows: (ReportRow & { path: string })[] = proseFiles().map((file) => {
   };
 });
 
-for (const locale of ['en', 'ms'] as const) console.table(tableRows(rows.filter((r) => r.measure.locale === locale)));
+for (const locale of LOCALES) console.table(tableRows(rows.filter((r) => r.measure.locale === locale)));
 
 const over = rows.filter((r) => !isPlain(r.measure));
 for (const r of over) console.error(`${r.path}: ${limitMessage(r.measure)}`);

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { LOCALES } from '../src/i18n/locales.ts';
 
 const { values } = parseArgs({
   options: {
@@ -86,7 +87,7 @@ const pages = [
   { name: 'entry', path: '/' },
   { name: '404', path: '/no-such-page/' },
 ];
-for (const l of ['ms', 'en']) {
+for (const l of LOCALES) {
   for (const [type, pattern] of Object.entries(TYPES)) {
     let path = pattern?.replaceAll('{l}', l);
     if (type === 'story-page') path = await firstLink(`/${l}/stories/`, `/${l}/stories/`);

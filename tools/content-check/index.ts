@@ -4,7 +4,7 @@
  * Pure: it takes file paths and texts, so tests run it on fixtures.
  */
 import type { z } from 'astro/zod';
-import { LOCALES, otherLocale, type Locale } from '../../src/i18n/locales';
+import { LOCALE_NAMES_EN, LOCALES, otherLocale, type Locale } from '../../src/i18n/locales';
 import {
   ENTRY_COLLECTIONS,
   GROUP_COLLECTION,
@@ -72,7 +72,7 @@ export const ENTRY_SCHEMAS: Record<EntryCollection, z.ZodType> = {
 const LIST_SCHEMAS: Record<ListCollection, z.ZodType> = LIST_COLLECTIONS;
 const LIST_FILE = new RegExp(`^(${Object.keys(LIST_COLLECTIONS).join('|')})\\.yaml$`);
 
-export const LOCALE_NAMES: Record<Locale, string> = { ms: 'Malay', en: 'English' };
+export const LOCALE_NAMES = LOCALE_NAMES_EN;
 
 type Placement =
   | { kind: 'entry'; collection: EntryCollection; locale: Locale; slug: string; mdx: boolean }

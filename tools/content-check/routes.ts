@@ -3,7 +3,7 @@
  * the files in `src/pages/` — so a link in an article can be checked before the
  * build, with the same pairing rules the pages use (`src/i18n/paths.ts`).
  */
-import { LOCALES, type Locale } from '../../src/i18n/locales';
+import { LOCALE_NAMES_EN, LOCALES, type Locale } from '../../src/i18n/locales';
 import { LISTED_SECTIONS } from '../../src/lib/content/articles';
 import { entryPages, type Routable } from '../../src/lib/content/routes';
 import type { Section } from '../../src/lib/content/schemas';
@@ -118,7 +118,7 @@ export function linkPath(href: string, from: string): string | undefined {
   return decodeURI(url.pathname);
 }
 
-const LOCALE_NAMES: Record<Locale, string> = { ms: 'Malay', en: 'English' };
+const LOCALE_NAMES = LOCALE_NAMES_EN;
 
 /**
  * Whether a link from the page at `from` (in `locale`) reaches a page of the built site.

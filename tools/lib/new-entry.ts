@@ -5,7 +5,7 @@
  * `npm run check:content` refuses on anything published. Articles and stories are
  * written in both languages, the second as an untranslated draft.
  */
-import { otherLocale, type Locale } from '../../src/i18n/locales';
+import { LOCALE_NAMES_EN, otherLocale, type Locale } from '../../src/i18n/locales';
 import { kebab } from '../content-check/index';
 import { isoDate } from '../../src/lib/dates';
 import type { Section } from '../../src/lib/content/schemas';
@@ -65,7 +65,7 @@ const q = (text: string) => JSON.stringify(text);
 const todoTitle = (title: string) => q(`TODO: ${title}`.slice(0, 90));
 
 const LANGUAGE: Record<Locale, Record<Locale, string>> = {
-  en: { en: 'English', ms: 'Malay' },
+  en: LOCALE_NAMES_EN,
   ms: { en: 'bahasa Inggeris', ms: 'Bahasa Melayu' },
 };
 
@@ -362,7 +362,7 @@ export function planNewEntry(req: NewEntryRequest): NewEntryPlan {
   }
   const collection = req.kind === 'article' ? 'articles' : 'stories';
   const write = req.kind === 'article' ? article : story;
-  const name = { ms: 'Malay', en: 'English' } as const;
+  const name = LOCALE_NAMES_EN;
   return {
     slug,
     files: [

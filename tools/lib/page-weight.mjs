@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { isLocale } from '../../src/i18n/locales.ts';
 
 const BASE = 'http://site.invalid';
 
@@ -189,7 +190,7 @@ export function pageType(path) {
   const [locale, section, slug, more] = parts;
   if (path === '/') return 'entry';
   if (path === '/404.html') return 'not found';
-  if (!['ms', 'en'].includes(locale ?? '')) return 'other';
+  if (!isLocale(locale)) return 'other';
   if (!section) return 'home';
   if (section === 'groups')
     return slug === undefined ? 'directory' : slug === 'district' && more ? 'district' : 'group';

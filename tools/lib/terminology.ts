@@ -6,7 +6,7 @@
  *
  * Imports of our own modules carry `.ts` so that Node can run the CLI (tools/) directly.
  */
-import type { Locale } from '../../src/i18n/locales';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { findStigmaTerms, maskSkipped, type Finding, type SourceKind } from './language-check.ts';
 import type { StigmaTerm } from './stigma-terms.ts';
 
@@ -26,7 +26,7 @@ export function preferredTerm(term: string): string {
 /** One rule per variant: the variant, and the glossary term to use instead. */
 export function terminologyRules(glossary: readonly GlossaryTerms[]): StigmaTerm[] {
   return glossary.flatMap((entry) =>
-    (['ms', 'en'] as const satisfies readonly Locale[]).flatMap((locale) =>
+    LOCALES.flatMap((locale) =>
       (entry.variants?.[locale] ?? []).map((variant) => ({
         term: variant,
         locale,
