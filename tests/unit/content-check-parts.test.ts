@@ -10,7 +10,8 @@ import { kebab, placementOf } from '../../tools/content-check/index';
 import { formatForTerminal, sentence, summaryLine } from '../../tools/content-check/issues';
 import { checkLink, siteRoutes, type RouteInput } from '../../tools/content-check/routes';
 import { parseMdx } from '../../tools/content-check/source';
-import { closest, editDistance } from '../../tools/content-check/suggest';
+import { editDistance } from '../../src/lib/text';
+import { closest } from '../../tools/content-check/suggest';
 import { calloutTone, MDX_COMPONENTS, requireSource } from '../../src/lib/content/mdx-components';
 import { PAGE_FILES } from '../support/content-fixtures';
 

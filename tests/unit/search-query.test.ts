@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { allGroups, glossaryGroups, type GlossaryWords } from '../../src/lib/search/search-synonyms';
+import { editDistance } from '../../src/lib/text';
 import {
   correctWord,
   FAMILY_BOOST,
   intentBoost,
   singleWordScores,
-  editDistance,
   expandQuery,
   knownWords,
   MAX_VARIANTS,

@@ -13,6 +13,7 @@ import {
   type ListCollection,
 } from '../../src/lib/content/collections';
 import { SECTIONS, type Section } from '../../src/lib/content/schemas';
+import { foldAccents } from '../../src/lib/text';
 import { mdxSyntaxIssue, scanBody, type Found, type MdxSyntaxError } from './body';
 import { fieldIssues } from './fields';
 import { dataIssues, feedIssues, reservedNameIssue, textIssues } from './hardening';
@@ -89,9 +90,7 @@ const ASSET = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
  * @example kebab('Hari Raya_Story') // 'hari-raya-story'
  */
 export function kebab(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  return foldAccents(name)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -3,25 +3,11 @@
  * name, a link. Small lists only (tens to a few hundred choices).
  */
 
-/** Edit distance between two strings (insertions, deletions, substitutions). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+import { editDistance, foldAccents } from '../../src/lib/text';
 
 /** Lower case, letters and digits only: "Gadong-A" and "gadong a" are the same to a reader. */
 function loose(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  return foldAccents(value)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }

@@ -11,6 +11,7 @@
  */
 import { text as alexText } from 'alex';
 import type { Locale } from '../../src/i18n/locales';
+import { FRONT_MATTER } from './front-matter.ts';
 import {
   ALEX_ALLOWED_WORDS,
   ALEX_RULES,
@@ -98,7 +99,7 @@ export function maskSkipped(source: string, kind: SourceKind): string {
   const chars = source.split('');
 
   if (kind === 'mdx') {
-    const frontMatter = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(source);
+    const frontMatter = FRONT_MATTER.exec(source);
     if (frontMatter) blankYamlBlocks(chars, source, 0, frontMatter[0].length);
     blankMatches(chars, source, /\{\/\*[\s\S]*?\*\/\}/g); // MDX comments
     blankMatches(chars, source, /<!--[\s\S]*?-->/g);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { FRONT_MATTER } from './front-matter.ts';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,7 +57,7 @@ export function languageCheckedFiles(root = ROOT): string[] {
 
 /** The front matter of a Markdown/MDX file as an object ({} when there is none). */
 export function frontMatter(source: string): Record<string, unknown> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  const block = FRONT_MATTER.exec(source);
   const data: unknown = block ? parse(block[1] ?? '') : {};
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }

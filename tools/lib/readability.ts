@@ -11,6 +11,7 @@
  * one or more sentences.
  */
 import readability from 'text-readability';
+import { FRONT_MATTER } from './front-matter.ts';
 
 /** Highest Flesch–Kincaid grade an English article, story or page may have (reading age 12). */
 export const ENGLISH_MAX_GRADE = 7;
@@ -52,7 +53,7 @@ function stripInline(line: string): string {
  */
 export function plainProse(markdown: string): string {
   const body = markdown
-    .replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '')
+    .replace(FRONT_MATTER, '')
     .replace(/^(```|~~~)[\s\S]*?^\1.*$/gm, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/<!--[\s\S]*?-->/g, '');

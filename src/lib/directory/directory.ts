@@ -7,6 +7,7 @@
 import type { Locale } from '../../i18n/locales';
 import { fillSlots } from '../../i18n/format';
 import { DISTRICTS, type District } from '../brunei';
+import { foldAccents } from '../text';
 import { distanceKm, type LatLng } from './distance';
 import {
   AUDIENCES,
@@ -154,7 +155,7 @@ export interface DirectoryGroup {
  * @example normaliseText('Kampong Kiulap') // 'kampong kiulap'
  */
 export function normaliseText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldAccents(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The island's record of a group: names in both languages are searchable in either. */

@@ -10,6 +10,7 @@
  * with a dictionary, so where a prefix is ambiguous (mengajar: ajar or kajar?)
  * `malayStems` returns every candidate and callers match on any of them.
  */
+import { foldAccents } from '../text';
 
 const VOWELS = /[aeiou]/g;
 
@@ -82,11 +83,7 @@ function stripPrefix(word: string): string[] {
 
 /** Lower-case letters and hyphens only: "Pemulihan," → "pemulihan". */
 export function normaliseWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z-]/g, '');
+  return foldAccents(word.toLowerCase()).replace(/[^a-z-]/g, '');
 }
 
 /**

@@ -3,7 +3,8 @@
  * to the ones typed, and the sections most likely to help, in order. Pure: the
  * island renders them, unit tests check them.
  */
-import { editDistance, queryWords, type KnownWords } from './search-query';
+import { editDistance } from '../text';
+import { queryWords, type KnownWords } from './search-query';
 import { isFamilyWord, isStopWord } from './search-words';
 
 /** Fewer results than this and the page also shows the help (near words, sections, 145). */

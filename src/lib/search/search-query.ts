@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { ALL_MUKIMS } from '../brunei';
+import { editDistance, foldAccents } from '../text';
 import { SYNONYM_GROUPS, sameTerm, wordKeys, type SynonymGroup } from './search-synonyms';
 import { isFamilyWord, isStopWord, mentionsFamily, withoutSiteName } from './search-words';
 
@@ -28,37 +29,10 @@ const WEIGHT = { typed: 1, translated: 0.95, corrected: 0.9, synonym: 0.85 } as 
  * @example queryWords('Kumpulan  sokongan, Tutong!') // ['kumpulan', 'sokongan', 'tutong']
  */
 export function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(query.toLowerCase())
     .split(/[^a-z0-9-]+/)
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);
-}
-
-/**
- * Edit distance with adjacent transpositions ("pemluihan" is one edit from
- * "pemulihan"), stopping early once it exceeds `max`.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    [prevPrev, prev] = [prev, row];
-  }
-  return prev[b.length] ?? 0;
 }
 
 /** How many typing mistakes a word of this length may carry and still be recognised. */
