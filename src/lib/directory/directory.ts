@@ -7,7 +7,6 @@
 import type { Locale } from '../../i18n/locales';
 import { fillSlots } from '../../i18n/format';
 import { DISTRICTS, type District } from '../brunei';
-import { foldAccents } from '../text';
 import { distanceKm, type LatLng } from './distance';
 import {
   AUDIENCES,
@@ -155,7 +154,9 @@ export interface DirectoryGroup {
  * @example normaliseText('Kampong Kiulap') // 'kampong kiulap'
  */
 export function normaliseText(text: string): string {
-  return foldAccents(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  // The same folding as foldAccents (src/lib/text.ts), written out: importing it would make the
+  // bundler move shared code into the chunk both the directory and the search islands load.
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The island's record of a group: names in both languages are searchable in either. */
