@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Lighthouse (12.2.3, with Debian's Chromium) over the pages a reader meets first —
  * home, an article, a story, the directory, a group and search, in both languages —
@@ -68,12 +69,12 @@ async function pagesToAudit(outDir) {
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
   const kinds = [
     ['home', (/** @type {string} */ l) => new RegExp(`^/${l}/$`)],
-    ['article', (l) => new RegExp(`^/${l}/learn/[^/]+/$`)],
-    ['story', (l) => new RegExp(`^/${l}/stories/[^/]+/$`)],
-    ['directory', (l) => new RegExp(`^/${l}/groups/$`)],
-    ['group', (l) => new RegExp(`^/${l}/groups/(?!district/)[^/]+/$`)],
-    ['search', (l) => new RegExp(`^/${l}/search/$`)],
-    ['about', (l) => new RegExp(`^/${l}/about/$`)],
+    ['article', (/** @type {string} */ l) => new RegExp(`^/${l}/learn/[^/]+/$`)],
+    ['story', (/** @type {string} */ l) => new RegExp(`^/${l}/stories/[^/]+/$`)],
+    ['directory', (/** @type {string} */ l) => new RegExp(`^/${l}/groups/$`)],
+    ['group', (/** @type {string} */ l) => new RegExp(`^/${l}/groups/(?!district/)[^/]+/$`)],
+    ['search', (/** @type {string} */ l) => new RegExp(`^/${l}/search/$`)],
+    ['about', (/** @type {string} */ l) => new RegExp(`^/${l}/about/$`)],
   ].filter(([kind]) => values.kinds.split(',').includes(/** @type {string} */ (kind)));
   return LOCALES.flatMap((locale) =>
     kinds.map(([kind, pattern]) => {

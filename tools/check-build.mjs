@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * The last step of `npm run build`: checks the finished site in dist/ (or OUT_DIR)
  * for what a reader depends on — tools/lib/build-check.ts. Exits 1 on any problem.
@@ -10,10 +11,12 @@ import { join, relative, resolve, sep } from 'node:path';
 const { pageProblems, headersProblems } = await import('./lib/build-check.ts');
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
+/** @type {(dir: string) => string[]} */
 const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
   );
+/** @param {string} path */
 const exists = (path) => {
   const full = join(dist, decodeURIComponent(path));
   return (existsSync(full) && statSync(full).isFile()) || existsSync(join(full, 'index.html'));

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * npm run check:content — checks every file in content/ (or CONTENT_DIR) and explains
  * each problem with the file, the line or field, and the fix. Runs before every build.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Runs before every build: a build for a real address (SITE_URL not on an example
  * domain) stops when content/groups/ still holds sample groups, unless

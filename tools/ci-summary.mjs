@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Sums the test counts from a CI log (Vitest's "Tests  N passed" lines and
  * Playwright's "N passed" lines) into one closing line: "tests: N passed, N failed".
@@ -12,7 +13,7 @@ let passed = 0;
 let failed = 0;
 for (const line of log.split('\n')) {
   const vitest = /^\s*Tests\s+(.*)\(\d+\)\s*$/.exec(line);
-  const source = vitest ? vitest[1] : /^\s*\d+ (passed|failed|flaky|skipped)\b/.test(line) ? line : '';
+  const source = vitest ? (vitest[1] ?? '') : /^\s*\d+ (passed|failed|flaky|skipped)\b/.test(line) ? line : '';
   passed += Number(/(\d+) passed/.exec(source)?.[1] ?? 0);
   failed += Number(/(\d+) failed/.exec(source)?.[1] ?? 0);
 }

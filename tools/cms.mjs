@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * npm run cms — the browser editor on your own computer, with no account: Decap's local
  * proxy server (decap-server, installed by `npm ci`) reads and writes the files in

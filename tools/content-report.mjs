@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * npm run content:report — which pages exist in which language, translations older
  * than their original, groups not verified for 12 months, sample entries still

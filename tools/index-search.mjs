@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Builds the Pagefind search index for a built site, one index per language.
  *
@@ -36,11 +37,14 @@ const { values } = parseArgs({
   },
 });
 const site = resolve(values.site);
-const stemmer = values['malay-stemmer'];
+const stemmer = /** @type {'id' | 'none'} */ (values['malay-stemmer']);
 const chunkBytes = values['chunk-bytes'] === 'auto' ? 'auto' : Number(values['chunk-bytes']);
 if (!['id', 'none'].includes(stemmer)) throw new Error(`--malay-stemmer must be "id" or "none", not "${stemmer}"`);
 
-/** Every HTML file under a folder, as paths relative to it. */
+/**
+ * Every HTML file under a folder, as paths relative to it.
+ * @param {string} dir
+ */
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -56,7 +60,7 @@ const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
 /** The copy of a page Pagefind reads (tools/lib/index-copy.mjs). */
-const forIndex = (content) => pageForIndex(content, { malayAs: stemmer });
+const forIndex = (/** @type {string} */ content) => pageForIndex(content, { malayAs: stemmer });
 
 // Pagefind reads the pages itself from a mirror of the site (addDirectory), which is
 // far quicker than handing it each page through Node (addHTMLFile: 27.5 s against
@@ -108,7 +112,7 @@ if (chunkBytes === 'auto' || chunkBytes > 0) {
       version: entry.version,
       hash: info.hash,
       targetBytes: chunkBytes,
-      read: (path) => readFileSync(join(outputPath, path)),
+      read: (/** @type {string} */ path) => readFileSync(join(outputPath, path)),
       shortPageNames: true,
     });
     await Promise.all(result.renames.map(([from, to]) => rename(join(outputPath, from), join(outputPath, to))));

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Draws the favicon set from public/favicon.svg (the mark, src/components/Mark.astro) in
  * Chromium, so it can be regenerated when the mark changes:
@@ -16,6 +17,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
+/**
+ * @param {number} size
+ * @param {{ inset?: number, background?: string }} [options]
+ */
 async function draw(size, { inset = 0, background = 'transparent' } = {}) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const inner = size - inset * 2;
@@ -27,7 +32,11 @@ async function draw(size, { inset = 0, background = 'transparent' } = {}) {
   return png;
 }
 
-/** An .ico holding one PNG image (allowed since Windows Vista; every current browser reads it). */
+/**
+ * An .ico holding one PNG image (allowed since Windows Vista; every current browser reads it).
+ * @param {Buffer} png
+ * @param {number} size
+ */
 function ico(png, size) {
   const header = Buffer.alloc(6 + 16);
   header.writeUInt16LE(0, 0);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Draws the default link-preview images (public/og/{ms,en}.png, 1200×630) in
  * Chromium, so they can be regenerated when the wording changes:

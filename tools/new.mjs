@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * npm run new -- story|article|group [--locale ms|en] [--section learn] [--slug name] "Title"
  *
@@ -27,6 +28,10 @@ const USAGE = `Usage: npm run new -- story|article|group [--locale ms|en] [--sec
 
 Example: npm run new -- story --locale en "Coming home after Ramadan"`;
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`${message}\n\n${USAGE}`);
   process.exit(1);
@@ -44,7 +49,7 @@ try {
     },
   });
 } catch (error) {
-  fail(error.message);
+  fail(error instanceof Error ? error.message : String(error));
 }
 const { values, positionals } = parsed;
 if (values.help) {
@@ -53,15 +58,21 @@ if (values.help) {
 }
 const [kind, ...words] = positionals;
 const title = words.join(' ').trim();
-if (!ENTRY_KINDS.includes(kind))
+/** @type {(value: unknown) => value is import('./lib/new-entry.ts').EntryKind} */
+const isKind = (value) => (ENTRY_KINDS).some((k) => k === value);
+/** @type {(value: unknown) => value is import('../src/i18n/locales.ts').Locale} */
+const isLocale = (value) => LOCALES.some((l) => l === value);
+/** @type {(value: unknown) => value is import('../src/lib/content/schemas.ts').Section} */
+const isSection = (value) => SECTIONS.some((s) => s === value);
+if (!isKind(kind))
   fail(
     kind
       ? `"${kind}" is not something this can create; use story, article or group.`
       : 'Say what to create: story, article or group.',
   );
 if (title === '') fail('Give the title in quotes, e.g. "Coming home after Ramadan".');
-if (!LOCALES.includes(values.locale)) fail(`--locale must be ${LOCALES.join(' or ')}.`);
-if (values.section !== undefined && (kind !== 'article' || !SECTIONS.includes(values.section))) {
+if (!isLocale(values.locale)) fail(`--locale must be ${LOCALES.join(' or ')}.`);
+if (values.section !== undefined && (kind !== 'article' || !isSection(values.section))) {
   fail(kind === 'article' ? `--section must be one of: ${SECTIONS.join(', ')}.` : '--section is for articles only.');
 }
 if (values.slug !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.slug)) {
@@ -73,13 +84,13 @@ const plan = planNewEntry({
   title,
   locale: values.locale,
   slug: values.slug,
-  section: values.section,
+  section: isSection(values.section) ? values.section : undefined,
   today: todayInBrunei(),
 });
 if (plan.slug === '') fail('The title has no letters or digits to make a file name from; add --slug file-name.');
 
 const root = contentDir();
-const shown = (path) => `${shownPath(root)}/${path}`;
+const shown = (/** @type {string} */ path) => `${shownPath(root)}/${path}`;
 // Refuse before writing anything, so a half-created pair never happens. Names that differ
 // only in capitals count as taken: they would get the same address.
 const taken = plan.files.filter(({ path }) => {
@@ -103,7 +114,7 @@ const width = Math.max(...plan.files.map((f) => shown(f.path).length));
 console.log('Created:');
 for (const file of plan.files) console.log(`  ${shown(file.path).padEnd(width)}   ${file.role}`);
 console.log('\nNext:');
-console.log(`  1. Open ${shown(plan.files[0].path)} and fill in every placeholder (each says TODO).`);
+console.log(`  1. Open ${shown(plan.files[0]?.path ?? '')} and fill in every placeholder (each says TODO).`);
 if (kind === 'story')
   console.log('     Set kind: composite or personal. A personal story needs the consent record (checklist in docs/editing.md).');
 console.log('  2. Run   npm run check:content   — it lists what is still missing, with line numbers.');
@@ -112,6 +123,6 @@ if (kind === 'group') {
 } else {
   console.log(`  3. Preview: set draft: false, run npm run dev, then open http://localhost:4321${plan.previewPath}`);
   console.log(
-    `  4. Translate: fill in ${shown(plan.files[1].path)} (or leave it a draft; readers then see the original under a notice).`,
+    `  4. Translate: fill in ${shown(plan.files[1]?.path ?? '')} (or leave it a draft; readers then see the original under a notice).`,
   );
 }

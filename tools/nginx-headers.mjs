@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * node tools/nginx-headers.mjs [dist] — the security headers of a build as nginx
  * `add_header` lines, from dist/_headers (where the build filled in the hashes of the

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Prints what each kind of built page costs before interaction, gzipped: the figures
  * behind the speed budgets (tests/build/budgets.test.ts) and docs/performance.md.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Screenshots of every page type, in both languages, on a phone (360×740) and a desktop
  * (1280 wide), light and dark, for design reviewers: `npm run screenshots` (after a build).
@@ -42,7 +43,7 @@ const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
 ];
-const SCHEMES = ['light', 'dark'];
+const SCHEMES = /** @type {const} */ (['light', 'dark']);
 
 const base = `http://127.0.0.1:${values.port}`;
 const server = spawn(process.execPath, ['tools/serve.mjs', '--port', values.port, '--dir', values.dir], {
@@ -69,7 +70,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
-/** The first link under a list page that matches, so the shots follow the content. */
+/**
+ * The first link under a list page that matches, so the shots follow the content.
+ * @param {string} path
+ * @param {string} pattern
+ */
 async function firstLink(path, pattern) {
   const page = await browser.newPage();
   await page.goto(base + path);

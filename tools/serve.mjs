@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Serves the built site (`dist/`) the way a static host would: clean URLs with
  * trailing slashes, the 404 page, and the response headers from `public/_headers`
@@ -32,6 +33,7 @@ if (!existsSync(join(root, 'index.html'))) {
 const headersPath = join(root, '_headers');
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -64,7 +66,10 @@ export function acceptsGzip(header = '') {
     .some(([coding, ...params]) => coding?.trim() === 'gzip' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)));
 }
 
-/** The file for a decoded path, never outside the served folder. */
+/**
+ * The file for a decoded path, never outside the served folder.
+ * @param {string} path
+ */
 function resolveFile(path) {
   const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, safe);

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The file-system side of the editor scripts: where the content is, and reading it
  * into the plain `{ path, text }` lists that `tools/content-check` works on.
@@ -14,13 +15,19 @@ export function contentDir() {
   return resolve(repoRoot, process.env.CONTENT_DIR ?? 'content');
 }
 
-/** How to show a folder to the person at the terminal: relative to where they are, when inside it. */
+/**
+ * How to show a folder to the person at the terminal: relative to where they are, when inside it.
+ * @param {string} path
+ */
 export function shownPath(path) {
   const rel = relative(process.cwd(), path);
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split(sep).join('/');
 }
 
-/** Every file below `dir`, as paths relative to it with forward slashes. */
+/**
+ * Every file below `dir`, as paths relative to it with forward slashes.
+ * @param {string} dir
+ */
 export function listFiles(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })

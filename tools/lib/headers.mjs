@@ -1,8 +1,14 @@
+// @ts-check
+/** @typedef {{ pattern: string, headers: Record<string, string> }} HeaderRule */
+
 /**
  * Reads a Netlify / Cloudflare Pages `_headers` file: a path pattern on its own
  * line, then indented `Name: value` lines. `*` in a pattern matches anything.
+ * @param {string} text
+ * @returns {HeaderRule[]}
  */
 export function parseHeadersFile(text) {
+  /** @type {HeaderRule[]} */
   const rules = [];
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+$/, '');
@@ -18,12 +24,21 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
+/**
+ * @param {string} pattern
+ * @param {string} pathname
+ */
 function matches(pattern, pathname) {
   const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   return re.test(pathname);
 }
 
-/** All headers for a path: every matching rule applies, later rules win. */
+/**
+ * All headers for a path: every matching rule applies, later rules win.
+ * @param {readonly HeaderRule[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, pathname) {
   return Object.assign({}, ...rules.filter((r) => matches(r.pattern, pathname)).map((r) => r.headers));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The copy of a built page that the search indexer hands Pagefind. The page on
  * disk is never changed; only what Pagefind reads:

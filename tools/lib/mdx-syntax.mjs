@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The MDX syntax check of `npm run check:content`: the same compiler `astro build`
  * uses (satteri, through @astrojs/mdx), so an error found here is exactly the one

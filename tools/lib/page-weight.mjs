@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * What a built page costs a reader before they touch anything: the HTML, and every
  * file it makes the browser fetch on load (stylesheets, scripts, images, the icon,

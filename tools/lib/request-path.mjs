@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Reading a request's path for tools/serve.mjs, the way that can never crash the
  * server or send a reader elsewhere: a malformed escape (`/%`, `/%E0%A4%A`) is a 400,

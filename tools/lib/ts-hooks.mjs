@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Lets the editor scripts import the site's TypeScript (`src/lib/…`) with plain
  * `node`: Node 24 strips the types itself; this hook adds the `.ts` that Vite-style
