@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Splits a Pagefind index into smaller word chunks, so a reader's first query
  * downloads less.
@@ -19,10 +20,15 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
+/** @typedef {{ word: string, bytes: Buffer }} WordEntry One word's entry in the index, and its text. */
+
 export const SUPPORTED_VERSION = '1.6.0';
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
-/** The CBOR payload inside a Pagefind file. */
+/**
+ * The CBOR payload inside a Pagefind file.
+ * @param {Buffer} file
+ */
 export function unpack(file) {
   const data = gunzipSync(file);
   if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE))
@@ -30,24 +36,38 @@ export function unpack(file) {
   return data.subarray(SIGNATURE.length);
 }
 
-/** A Pagefind file holding a CBOR payload. */
+/**
+ * A Pagefind file holding a CBOR payload.
+ * @param {Buffer} payload
+ */
 export function pack(payload) {
   return gzipSync(Buffer.concat([SIGNATURE, payload]), { level: 9 });
 }
 
-/** The header of the CBOR item at `pos`: its major type, its length or value, and where its content starts. */
+/**
+ * The header of the CBOR item at `pos`: its major type, its length or value, and where its content starts.
+ * @param {Buffer} buf
+ * @param {number} pos
+ * @returns {{ major: number, value: number, start: number }}
+ */
 export function readHead(buf, pos) {
-  const major = buf[pos] >> 5;
-  const info = buf[pos] & 31;
+  const first = buf.readUInt8(pos);
+  const major = first >> 5;
+  const info = first & 31;
   if (info < 24) return { major, value: info, start: pos + 1 };
-  if (info === 24) return { major, value: buf[pos + 1], start: pos + 2 };
+  if (info === 24) return { major, value: buf.readUInt8(pos + 1), start: pos + 2 };
   if (info === 25) return { major, value: buf.readUInt16BE(pos + 1), start: pos + 3 };
   if (info === 26) return { major, value: buf.readUInt32BE(pos + 1), start: pos + 5 };
   if (info === 27) return { major, value: Number(buf.readBigUInt64BE(pos + 1)), start: pos + 9 };
   throw new Error(`unsupported CBOR item (indefinite length or reserved) at byte ${pos}`);
 }
 
-/** Where the CBOR item starting at `pos` ends. */
+/**
+ * Where the CBOR item starting at `pos` ends.
+ * @param {Buffer} buf
+ * @param {number} pos
+ * @returns {number}
+ */
 export function skip(buf, pos) {
   const { major, value, start } = readHead(buf, pos);
   switch (major) {
@@ -73,10 +93,15 @@ export function skip(buf, pos) {
   }
 }
 
-/** The byte ranges of an array's items. */
+/**
+ * The byte ranges of an array's items.
+ * @param {Buffer} buf
+ * @param {number} pos
+ */
 export function arrayItems(buf, pos) {
   const { major, value, start } = readHead(buf, pos);
   if (major !== 4) throw new Error(`expected a CBOR array at byte ${pos}`);
+  /** @type {Buffer[]} */
   const items = [];
   let at = start;
   for (let i = 0; i < value; i++) {
@@ -87,14 +112,23 @@ export function arrayItems(buf, pos) {
   return items;
 }
 
-/** The text of a CBOR text string. */
+/**
+ * The text of a CBOR text string.
+ * @param {Buffer | undefined} buf
+ * @param {number} [pos]
+ */
 export function readText(buf, pos = 0) {
+  if (!buf) throw new Error('expected a CBOR text string, found nothing');
   const { major, value, start } = readHead(buf, pos);
   if (major !== 3) throw new Error(`expected a CBOR text string at byte ${pos}`);
   return buf.subarray(start, start + value).toString('utf8');
 }
 
-/** A CBOR header for a major type and a length. */
+/**
+ * A CBOR header for a major type and a length.
+ * @param {number} major
+ * @param {number} length
+ */
 export function head(major, length) {
   const m = major << 5;
   if (length < 24) return Buffer.from([m | length]);
@@ -106,15 +140,18 @@ export function head(major, length) {
   return b;
 }
 
-export const encodeText = (text) => {
+export const encodeText = (/** @type {string} */ text) => {
   const bytes = Buffer.from(text, 'utf8');
   return Buffer.concat([head(3, bytes.length), bytes]);
 };
-export const encodeArray = (items) => Buffer.concat([head(4, items.length), ...items]);
+export const encodeArray = (/** @type {readonly Buffer[]} */ items) => Buffer.concat([head(4, items.length), ...items]);
 
 /**
  * The shortest prefixes that still tell two neighbouring chunks apart, as Pagefind
  * names them: ("apple", "apricot") → ("app", "apr").
+ * @param {string} last
+ * @param {string} next
+ * @returns {[string, string]}
  */
 export function boundaryPrefixes(last, next) {
   const a = [...last];
@@ -124,7 +161,11 @@ export function boundaryPrefixes(last, next) {
   return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
 }
 
-/** How many leading characters two words share. */
+/**
+ * How many leading characters two words share.
+ * @param {string} a
+ * @param {string} b
+ */
 function sharedPrefix(a, b) {
   const [x, y] = [[...a], [...b]];
   let n = 0;
@@ -140,9 +181,13 @@ const KEEP_TOGETHER = 4;
 /**
  * Groups word entries (in index order) into chunks of about `targetBytes` of
  * CBOR each; a word larger than that gets a chunk of its own.
+ * @param {readonly WordEntry[]} words
+ * @param {number} targetBytes
  */
 export function groupWords(words, targetBytes) {
+  /** @type {WordEntry[][]} */
   const chunks = [];
+  /** @type {WordEntry[]} */
   let chunk = [];
   let size = 0;
   words.forEach((word, i) => {
@@ -160,11 +205,15 @@ export function groupWords(words, targetBytes) {
   return chunks;
 }
 
-/** The `from`/`to` range of each chunk, as Pagefind's `chunk_meta` computes it. */
+/**
+ * The `from`/`to` range of each chunk, as Pagefind's `chunk_meta` computes it.
+ * @param {readonly (readonly WordEntry[])[]} chunks
+ */
 export function chunkRanges(chunks) {
-  const ranges = chunks.map((c) => ({ from: c[0].word, to: c.at(-1).word }));
+  const ranges = chunks.map((c) => ({ from: c[0]?.word ?? '', to: c.at(-1)?.word ?? '' }));
   for (let i = 0; i + 1 < ranges.length; i++) {
-    [ranges[i].to, ranges[i + 1].from] = boundaryPrefixes(ranges[i].to, ranges[i + 1].from);
+    const [here, after] = [ranges[i], ranges[i + 1]];
+    if (here && after) [here.to, after.from] = boundaryPrefixes(here.to, after.from);
   }
   return ranges;
 }
@@ -175,6 +224,7 @@ export function chunkRanges(chunks) {
  * query downloads one chunk per word, so the total for a few-word query is
  * smallest when the number of chunks grows with the square root of the index:
  * small chunks for a small site, larger ones as it grows.
+ * @param {number} totalBytes
  */
 export function autoChunkBytes(totalBytes) {
   return Math.min(24_000, Math.max(1_500, Math.round(Math.sqrt(totalBytes * 10))));
@@ -187,12 +237,15 @@ export function autoChunkBytes(totalBytes) {
  * because random names do not compress. Numbered names (`en_k3f9_0`, `en_k3f9_1`…)
  * compress to almost nothing. The shared tag is a hash of all the old names, so any
  * change to any page renames every fragment and no browser keeps a stale one.
+ * @param {readonly Buffer[]} pageItems
+ * @param {string} prefix
  * @returns {{ items: Buffer[], renames: [string, string][] }} the new page entries and the fragment files to rename
  */
 export function renamePages(pageItems, prefix) {
   const pages = pageItems.map((item) => arrayItems(item, 0));
   const old = pages.map((fields) => readText(fields[0]));
   const tag = createHash('sha256').update(old.join(' ')).digest('hex').slice(0, 4);
+  /** @type {[string, string][]} */
   const renames = [];
   const items = pages.map((fields, i) => {
     const name = `${prefix}_${tag}_${i.toString(36)}`;
@@ -202,13 +255,15 @@ export function renamePages(pageItems, prefix) {
   return { items, renames };
 }
 
-const shortHash = (bytes, length) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
+const shortHash = (/** @type {Buffer} */ bytes, /** @type {number} */ length) =>
+  createHash('sha256').update(bytes).digest('hex').slice(0, length);
 
 /**
  * Re-cuts one language's word index. `read(path)` and the returned `files` use
  * paths relative to the Pagefind bundle; `remove` lists the files it replaces.
  * With `shortPageNames`, also gives the pages short names (renamePages); `renames` lists the fragment files to rename.
- * @returns {{ hash: string, files: Map<string, Buffer>, remove: string[], renames: [string, string][], before: number, after: number }}
+ * @param {{ version: string, hash: string, read: (path: string) => Buffer, targetBytes: number | 'auto', shortPageNames?: boolean }} options
+ * @returns {{ hash: string, files: Map<string, Buffer>, remove: string[], renames: [string, string][], before: number, after: number, totalBytes: number }}
  */
 export function rechunkLanguage({ version, hash, read, targetBytes, shortPageNames = false }) {
   if (version !== SUPPORTED_VERSION) {
@@ -222,6 +277,7 @@ export function rechunkLanguage({ version, hash, read, targetBytes, shortPageNam
   const chunkList = top[2];
   if (!chunkList) throw new Error('unexpected Pagefind metadata: no list of index chunks');
 
+  /** @type {WordEntry[]} */
   const words = [];
   const remove = [metaPath];
   for (const entry of arrayItems(chunkList, 0)) {
@@ -230,17 +286,19 @@ export function rechunkLanguage({ version, hash, read, targetBytes, shortPageNam
     remove.push(path);
     const index = unpack(read(path));
     const [wordList] = arrayItems(index, 0);
+    if (!wordList) throw new Error(`unexpected Pagefind index chunk: ${path}`);
     for (const bytes of arrayItems(wordList, 0)) {
       words.push({ word: readText(arrayItems(bytes, 0)[0]), bytes });
     }
   }
 
-  const prefix = hash.split('_')[0];
+  const prefix = hash.split('_')[0] ?? hash;
   const total = words.reduce((sum, w) => sum + w.bytes.length, 0);
   const chunks = groupWords(words, targetBytes === 'auto' ? autoChunkBytes(total) : targetBytes);
+  /** @type {Map<string, Buffer>} */
   const files = new Map();
   const entries = chunkRanges(chunks).map((range, i) => {
-    const payload = encodeArray([encodeArray(chunks[i].map((w) => w.bytes))]);
+    const payload = encodeArray([encodeArray((chunks[i] ?? []).map((w) => w.bytes))]);
     let name = `${prefix}_${shortHash(payload, 7)}`;
     for (let n = 8; files.has(`index/${name}.pf_index`); n++) name = `${prefix}_${shortHash(payload, n)}`;
     files.set(`index/${name}.pf_index`, pack(payload));
@@ -248,9 +306,12 @@ export function rechunkLanguage({ version, hash, read, targetBytes, shortPageNam
   });
 
   top[2] = encodeArray(entries);
+  /** @type {[string, string][]} */
   let renames = [];
   if (shortPageNames) {
-    const renamed = renamePages(arrayItems(top[1], 0), prefix);
+    const pageList = top[1];
+    if (!pageList) throw new Error('unexpected Pagefind metadata: no list of pages');
+    const renamed = renamePages(arrayItems(pageList, 0), prefix);
     top[1] = encodeArray(renamed.items);
     renames = renamed.renames;
   }
