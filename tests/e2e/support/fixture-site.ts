@@ -6,9 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './free-port';
 
 const ROOT = resolve('.');
 
@@ -24,16 +24,6 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
     child.on('exit', (code) =>
       code === 0 ? done() : fail(new Error(`${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`)),
     );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
   });
 }
 
