@@ -51,7 +51,7 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
       filter: isIndexable,
     }),
-    // Each page's own Content-Security-Policy, by hash (src/lib/csp.ts; docs/deploy.md).
+    // Each page's own Content-Security-Policy, by hash (src/lib/build/csp.ts; docs/deploy.md).
     pageCsp(),
     // Every module a page loads is preloaded from the head: no request chain (docs/performance.md).
     modulePreload(),

@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port} --dir ${process.env.OUT_DIR ?? 'dist'}`,
+    command: `node tools/serve.mjs --port ${port} --dir ${process.env.OUT_DIR ?? 'dist'}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

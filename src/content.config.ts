@@ -1,17 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  articleSchema,
-  glossarySchema,
-  groupSchema,
-  helplineSchema,
-  holidaySchema,
-  pageSchema,
-  placeSchema,
-  serviceSchema,
-  storySchema,
-} from './lib/schemas';
+import type { z } from 'astro/zod';
 import { LOCALES } from './i18n/locales';
+import {
+  ENTRY_COLLECTIONS,
+  GROUP_COLLECTION,
+  LIST_COLLECTIONS,
+  type EntryCollection,
+  type ListCollection,
+} from './lib/content/collections';
 
 // Content lives at the repository root. CONTENT_DIR points elsewhere (the benchmark's generated content).
 const root = process.env.CONTENT_DIR ?? './content';
@@ -20,31 +17,32 @@ const root = process.env.CONTENT_DIR ?? './content';
 const localeFolders = `{${LOCALES.join(',')}}`;
 
 // Entry ids keep the locale folder: `en/what-is-peer-support`. `src/i18n/paths.ts` splits them.
-const articles = defineCollection({
-  loader: glob({ pattern: `${localeFolders}/**/*.{md,mdx}`, base: `${root}/articles` }),
-  schema: articleSchema,
-});
+// Standing pages (about, quick exit) sit directly in their locale folder, at fixed URLs.
+// Each helper takes the map's entry itself (not a key) so every collection keeps its own schema's type.
+function entries<S extends z.ZodType>(
+  name: EntryCollection,
+  { schema, subfolders }: { schema: S; subfolders: boolean },
+) {
+  const pattern = `${localeFolders}/${subfolders ? '**/' : ''}*.{md,mdx}`;
+  return defineCollection({ loader: glob({ pattern, base: `${root}/${name}` }), schema });
+}
 
-const stories = defineCollection({
-  loader: glob({ pattern: `${localeFolders}/**/*.{md,mdx}`, base: `${root}/stories` }),
-  schema: storySchema,
-});
+function list<S extends z.ZodType>(name: ListCollection, schema: S) {
+  return defineCollection({ loader: file(`${root}/${name}.yaml`), schema });
+}
 
-// Standing pages (about, quick exit): prose an editor owns, at fixed URLs.
-const pages = defineCollection({
-  loader: glob({ pattern: `${localeFolders}/*.{md,mdx}`, base: `${root}/pages` }),
-  schema: pageSchema,
-});
-
-const groups = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/groups` }),
-  schema: groupSchema,
-});
-
-const helplines = defineCollection({ loader: file(`${root}/helplines.yaml`), schema: helplineSchema });
-const glossary = defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema });
-const places = defineCollection({ loader: file(`${root}/places.yaml`), schema: placeSchema });
-const services = defineCollection({ loader: file(`${root}/services.yaml`), schema: serviceSchema });
-const holidays = defineCollection({ loader: file(`${root}/holidays.yaml`), schema: holidaySchema });
-
-export const collections = { articles, stories, pages, groups, helplines, glossary, places, services, holidays };
+// The collections and their schemas are listed once, in src/lib/content/collections.ts (the content check reads it too).
+export const collections = {
+  articles: entries('articles', ENTRY_COLLECTIONS.articles),
+  stories: entries('stories', ENTRY_COLLECTIONS.stories),
+  pages: entries('pages', ENTRY_COLLECTIONS.pages),
+  groups: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/${GROUP_COLLECTION.name}` }),
+    schema: GROUP_COLLECTION.schema,
+  }),
+  helplines: list('helplines', LIST_COLLECTIONS.helplines),
+  glossary: list('glossary', LIST_COLLECTIONS.glossary),
+  places: list('places', LIST_COLLECTIONS.places),
+  services: list('services', LIST_COLLECTIONS.services),
+  holidays: list('holidays', LIST_COLLECTIONS.holidays),
+};

@@ -9,6 +9,9 @@ export const LOCALE_INFO: Record<Locale, { name: string; htmlLang: string; ogLoc
   en: { name: 'English', htmlLang: 'en', ogLocale: 'en_BN' },
 };
 
+/** What each locale is called in English: the tools speak to editors in English. */
+export const LOCALE_NAMES_EN: Record<Locale, string> = { ms: 'Malay', en: 'English' };
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

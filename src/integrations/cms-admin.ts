@@ -51,7 +51,7 @@ export async function writeAdmin(
     writeFile(join(dir, 'index.html'), ADMIN_HTML),
     writeFile(
       join(dir, 'config.yml'),
-      `# Generated from src/lib/schemas.ts by src/lib/cms/config.ts; do not edit.\n${stringify(config)}`,
+      `# Generated from src/lib/content/schemas.ts by src/lib/cms/config.ts; do not edit.\n${stringify(config)}`,
     ),
     writeFile(join(dir, 'cms-hooks.js'), hooks),
     writeFile(join(dir, 'cms-manual-init.js'), MANUAL_INIT_SCRIPT),

@@ -1,13 +1,13 @@
 /**
  * After `astro build`, adds `<link rel="modulepreload">` for every module a page
- * loads (src/lib/module-preload.ts): one round trip for all of them, not a chain.
+ * loads (src/lib/build/module-preload.ts): one round trip for all of them, not a chain.
  */
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { moduleEntries, moduleGraph, withModulePreload } from '../lib/module-preload';
+import { moduleEntries, moduleGraph, withModulePreload } from '../lib/build/module-preload';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of every page, from our own code (src/lib/csp.ts):
+ * The Content-Security-Policy of every page, from our own code (src/lib/build/csp.ts):
  *
  * 1. While Vite bundles, record each script chunk and stylesheet the site makes from
  *    src/ (never from the content folder), with the source file it comes from, plus
@@ -26,7 +26,7 @@ import {
   withCsp,
   withoutViteMarkers,
   type TrustedCode,
-} from '../lib/csp';
+} from '../lib/build/csp';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

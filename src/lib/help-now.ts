@@ -1,6 +1,6 @@
 import type { TextKey } from '../i18n/ui';
-import { helplinesById, telHref } from './helplines';
-import type { Helpline } from './schemas';
+import { helplinesById, telHref } from './content/helplines';
+import type { Helpline } from './content/schemas';
 
 /** The lines in every page's header, one tap from anywhere: an ambulance, and someone to talk to. */
 export const HELP_NOW = [

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { UiKey } from '../i18n/ms';
 import { localePath } from '../i18n/paths';
-import type { Section } from './schemas';
+import type { Section } from './content/schemas';
 
 export interface HomePath {
   id: 'worried' | 'recover' | 'help';

@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
 import type { UiKey } from '../i18n/ui';
-import { telHref } from './helplines';
-import type { Helpline } from './schemas';
+import { telHref } from './content/helplines';
+import type { Helpline } from './content/schemas';
 
 export interface NextStep {
   id: 'group' | 'talk' | 'guide';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { toHoliday } from '../lib/holidays';
-import { feedProblems, meetingGuideFeed } from '../lib/meeting-guide';
+import { toHoliday } from '../lib/directory/holidays';
+import { feedProblems, meetingGuideFeed } from '../lib/directory/meeting-guide';
 import { EDITOR_EMAIL } from '../lib/site';
 
 // The directory as a Meeting Guide feed, announced from /{locale}/groups/ with

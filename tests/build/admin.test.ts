@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.mjs';
+import { headersFor, parseHeadersFile } from '../../tools/lib/headers.mjs';
 import { backendFromEnv, cmsConfig } from '../../src/lib/cms/config';
 import { builtPages, DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { frontMatter, pageUrl, proseFiles, ROOT } from '../../scripts/lib/prose-files.ts';
+import { frontMatter, pageUrl, proseFiles, ROOT } from '../../tools/lib/prose-files.ts';
 import { en } from '../../src/i18n/en';
 import { ms } from '../../src/i18n/ms';
 import { DIST } from '../support/dist';

@@ -4,7 +4,7 @@
  * and a slow connection gets an article in one round trip.
  */
 import { describe, expect, it } from 'vitest';
-import { inlineScriptsOf, pageType, pageWeight, type PageWeight } from '../../scripts/lib/page-weight.mjs';
+import { inlineScriptsOf, pageType, pageWeight, type PageWeight } from '../../tools/lib/page-weight.mjs';
 import { builtPages, DIST } from '../support/dist';
 
 const KB = 1024;

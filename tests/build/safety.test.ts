@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.mjs';
-import { HASH_PLACEHOLDERS, inlineCode, sha256Source } from '../../src/lib/csp';
+import { headersFor, parseHeadersFile } from '../../tools/lib/headers.mjs';
+import { HASH_PLACEHOLDERS, inlineCode, sha256Source } from '../../src/lib/build/csp';
 import { HELP_NOW } from '../../src/lib/help-now';
 import { QUICK_EXIT_URL } from '../../src/lib/quick-exit';
 import { dictionaries } from '../../src/i18n/ui';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { RESULTS_PER_PAGE } from '../../src/lib/search-results';
+import { RESULTS_PER_PAGE } from '../../src/lib/search/search-results';
 import { DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
 import { searchPage } from '../support/search-page';

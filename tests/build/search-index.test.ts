@@ -1,5 +1,5 @@
 /**
- * The search index as built by scripts/index-search.mjs: one index per language,
+ * The search index as built by tools/index-search.mjs: one index per language,
  * Malay stemmed the Indonesian way while the pages stay Malay, only the content
  * of each page indexed, and filter values the search page can offer.
  */

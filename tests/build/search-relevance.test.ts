@@ -5,14 +5,14 @@
  * WebAssembly, and must find its page in the top five.
  *
  * SEARCH_EXPANSION=off searches the query exactly as typed, as plain Pagefind
- * would; with an index built by `node scripts/index-search.mjs --malay-stemmer none
+ * would; with an index built by `node tools/index-search.mjs --malay-stemmer none
  * --chunk-bytes 0` that measures search before this work (docs/search.md).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { searchVariants } from '../../src/lib/search-query';
+import { searchVariants } from '../../src/lib/search/search-query';
 import { DIST, existsInDist } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
 import { searchPage } from '../support/search-page';

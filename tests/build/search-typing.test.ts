@@ -1,14 +1,14 @@
 /**
  * Typing a word costs no more than pasting it: the search page searches while the
- * reader types (src/lib/search-typing.ts), and each of those searches may download
+ * reader types (src/lib/search/search-typing.ts), and each of those searches may download
  * index chunks and result fragments. Here every prefix the page would search is
  * searched in turn, as a slow typist would trigger it, against the real index, and
  * the bytes are compared with the finished word searched once.
  */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { RESULTS_PER_PAGE } from '../../src/lib/search-results';
-import { searchWhileTyping } from '../../src/lib/search-typing';
+import { RESULTS_PER_PAGE } from '../../src/lib/search/search-results';
+import { searchWhileTyping } from '../../src/lib/search/search-typing';
 import { DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
 import { searchPage } from '../support/search-page';

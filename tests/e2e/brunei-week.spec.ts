@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { resolveMeeting } from '../../src/lib/schedule';
+import { resolveMeeting } from '../../src/lib/directory/schedule';
 
 interface Entry {
   kind: string;

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { sha256Source } from '../../src/lib/csp';
+import { sha256Source } from '../../src/lib/build/csp';
 import { buildFixtureSite, type FixtureSite } from './support/fixture-site';
 
 test.describe.configure({ mode: 'serial' });

@@ -5,7 +5,7 @@
  * to help, and a reading column of 60–75 characters. Design notes: docs/design.md.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { contrastRatio, flatten, parseColor } from '../../src/lib/contrast';
+import { contrastRatio, flatten, parseColor } from '../../tools/lib/contrast';
 import { builtPagePaths } from './support/sitemap';
 
 /** One page of each type (a template: `/ms/learn/relapse/` stands for `/ms/learn/*`), both languages. */

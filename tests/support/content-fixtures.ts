@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CheckInput, ContentFile } from '../../src/lib/content-check/index';
+import type { CheckInput, ContentFile } from '../../tools/content-check/index';
 
 export const FIXTURES = new URL('../fixtures/bad-content/', import.meta.url).pathname;
 

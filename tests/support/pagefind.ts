@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SearchFn } from '../../src/lib/search-query';
+import type { SearchFn } from '../../src/lib/search/search-query';
 
 /** What Pagefind returns for one page when asked for its data. */
 export interface PageData {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Locale } from '../../src/i18n/locales';
-import { expandQuery, intentBoost, knownWords, searchVariants, type SearchFn } from '../../src/lib/search-query';
-import { allGroups, type SynonymGroup } from '../../src/lib/search-synonyms';
+import { expandQuery, intentBoost, knownWords, searchVariants, type SearchFn } from '../../src/lib/search/search-query';
+import { allGroups, type SynonymGroup } from '../../src/lib/search/search-synonyms';
 import { DIST } from './dist';
 
 export function searchPage(locale: Locale) {

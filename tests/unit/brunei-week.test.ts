@@ -4,12 +4,18 @@
  * turn of the year.
  */
 import { describe, expect, it } from 'vitest';
-import { holidayYearIssues } from '../../src/lib/content-check/holidays';
-import { hijriDate, holidayOn, isRamadan, type Holiday } from '../../src/lib/holidays';
-import { meetingWords, nextMeetingText, ramadanListDate, scheduleLines } from '../../src/lib/meeting-text';
-import { prayerMinute } from '../../src/lib/prayer-times';
-import { clockOf, isMeetingNow, nextMeeting, resolveMeeting, type ScheduleOptions } from '../../src/lib/schedule';
-import { groupSchema, meetingSchema, type Meeting } from '../../src/lib/schemas';
+import { holidayYearIssues } from '../../tools/content-check/holidays';
+import { hijriDate, holidayOn, isRamadan, type Holiday } from '../../src/lib/directory/holidays';
+import { meetingWords, nextMeetingText, ramadanListDate, scheduleLines } from '../../src/lib/directory/meeting-text';
+import { prayerMinute } from '../../src/lib/directory/prayer-times';
+import {
+  clockOf,
+  isMeetingNow,
+  nextMeeting,
+  resolveMeeting,
+  type ScheduleOptions,
+} from '../../src/lib/directory/schedule';
+import { groupSchema, meetingSchema, type Meeting } from '../../src/lib/content/schemas';
 import { dictionaries } from '../../src/i18n/ui';
 import { brunei, loadGroups, loadHolidays } from './groups-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersProblems, pageProblems } from '../../src/lib/build-check';
+import { headersProblems, pageProblems } from '../../tools/lib/build-check';
 
 const page = (body: string, csp = '<meta http-equiv="content-security-policy" content="default-src \'self\'">') =>
   `<!DOCTYPE html><html><head><meta charset="utf-8">${csp}</head><body>${body}</body></html>`;

@@ -5,11 +5,11 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { DATED_WINDOW_WEEKS, groupCalendar } from '../../src/lib/calendar';
-import type { Holiday } from '../../src/lib/holidays';
-import { meetingGuideFeed } from '../../src/lib/meeting-guide';
-import { bruneiDate, resolveMeeting } from '../../src/lib/schedule';
-import type { Group } from '../../src/lib/schemas';
+import { DATED_WINDOW_WEEKS, groupCalendar } from '../../src/lib/directory/calendar';
+import type { Holiday } from '../../src/lib/directory/holidays';
+import { meetingGuideFeed } from '../../src/lib/directory/meeting-guide';
+import { bruneiDate, resolveMeeting } from '../../src/lib/directory/schedule';
+import type { Group } from '../../src/lib/content/schemas';
 import { brunei, loadGroups } from './groups-data';
 
 const site = 'https://rakanpulih.example.org';

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calendarPath, foldLine, groupCalendar } from '../../src/lib/calendar';
-import type { Group } from '../../src/lib/schemas';
+import { calendarPath, foldLine, groupCalendar } from '../../src/lib/directory/calendar';
+import type { Group } from '../../src/lib/content/schemas';
 import { brunei, loadGroups } from './groups-data';
 
 const site = 'https://rakanpulih.example.org';

@@ -20,7 +20,7 @@ import {
   type CmsField,
 } from '../../src/lib/cms/config';
 import { ARTICLE_OVERLAY, GROUP_OVERLAY, STORY_OVERLAY, type CollectionOverlay } from '../../src/lib/cms/overlay';
-import { articleSchema, groupSchema, storySchema } from '../../src/lib/schemas';
+import { articleSchema, groupSchema, storySchema } from '../../src/lib/content/schemas';
 
 const SCHEMAS = { stories: storySchema, articles: articleSchema, groups: groupSchema } as const;
 const OVERLAYS: Record<string, CollectionOverlay> = {

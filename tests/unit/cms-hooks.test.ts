@@ -12,7 +12,7 @@ import {
   STORY_PROBLEMS,
   storyPublishProblems,
 } from '../../src/lib/cms/hooks.js';
-import { consentSchema } from '../../src/lib/schemas';
+import { consentSchema } from '../../src/lib/content/schemas';
 
 const consent = {
   record: 'CR-2026-014',

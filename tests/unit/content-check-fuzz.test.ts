@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content-check/index';
+import { checkContent, type ContentFile } from '../../tools/content-check/index';
 import { PAGE_FILES } from '../support/content-fixtures';
 
 /** Real files from content/: an article, a story, a standing page and a group (the shorter ones, for speed). */

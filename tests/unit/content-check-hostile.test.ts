@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '../../src/lib/content-check/index';
-import { checkPublic } from '../../src/lib/content-check/public-files';
+import { checkContent, formatIssue } from '../../tools/content-check/index';
+import { checkPublic } from '../../tools/content-check/public-files';
 import { HOSTILE, hostileInput, hostileNames } from '../support/content-fixtures';
 
 const messages = (name: string): string[] =>

@@ -4,14 +4,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../../src/lib/content-check/body';
-import { fieldLabel } from '../../src/lib/content-check/fields';
-import { kebab, placementOf } from '../../src/lib/content-check/index';
-import { formatForTerminal, sentence, summaryLine } from '../../src/lib/content-check/issues';
-import { checkLink, siteRoutes, type RouteInput } from '../../src/lib/content-check/routes';
-import { parseMdx } from '../../src/lib/content-check/source';
-import { closest, editDistance } from '../../src/lib/content-check/suggest';
-import { calloutTone, MDX_COMPONENTS, requireSource } from '../../src/lib/mdx-components';
+import { scanBody } from '../../tools/content-check/body';
+import { fieldLabel } from '../../tools/content-check/fields';
+import { kebab, placementOf } from '../../tools/content-check/index';
+import { formatForTerminal, sentence, summaryLine } from '../../tools/content-check/issues';
+import { checkLink, siteRoutes, type RouteInput } from '../../tools/content-check/routes';
+import { parseMdx } from '../../tools/content-check/source';
+import { editDistance } from '../../src/lib/text';
+import { closest } from '../../tools/content-check/suggest';
+import { calloutTone, MDX_COMPONENTS, requireSource } from '../../src/lib/content/mdx-components';
 import { PAGE_FILES } from '../support/content-fixtures';
 
 describe('suggestions for a mistyped value', () => {

@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckedEntry } from '../../src/lib/content-check/index';
-import { contentReport, groupRows, pageRows } from '../../src/lib/content-report';
+import type { CheckedEntry } from '../../tools/content-check/index';
+import { contentReport, groupRows, pageRows } from '../../tools/lib/content-report';
 import { FIXTURES } from '../support/content-fixtures';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -119,7 +119,7 @@ describe('the report', () => {
 // Each test starts the real command (a Node process or three): slower than a unit test.
 describe('npm run content:report', { timeout: 30_000 }, () => {
   const run = (dir: string, out: string) =>
-    spawnSync(process.execPath, [join(repo, 'scripts/content-report.mjs'), '--out', out], {
+    spawnSync(process.execPath, [join(repo, 'tools/content-report.mjs'), '--out', out], {
       cwd: repo,
       env: { ...process.env, CONTENT_DIR: dir },
       encoding: 'utf8',

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseMdx } from '../../src/lib/content-check/source';
-import { planNewEntry, slugFromTitle, todayInBrunei } from '../../src/lib/new-entry';
-import { articleSchema, groupSchema, storySchema } from '../../src/lib/schemas';
+import { parseMdx } from '../../tools/content-check/source';
+import { planNewEntry, slugFromTitle, todayInBrunei } from '../../tools/lib/new-entry';
+import { articleSchema, groupSchema, storySchema } from '../../src/lib/content/schemas';
 
 const repo = new URL('../../', import.meta.url).pathname;
 
@@ -80,7 +80,7 @@ describe('the templates', () => {
 describe('npm run new and npm run check:content, in a temporary content folder', { timeout: 30_000 }, () => {
   let dir: string;
   const run = (script: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(repo, 'scripts', script), ...args], {
+    spawnSync(process.execPath, [join(repo, 'tools', script), ...args], {
       cwd: repo,
       env: { ...process.env, CONTENT_DIR: dir, NO_COLOR: '1' },
       encoding: 'utf8',

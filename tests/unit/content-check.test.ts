@@ -4,8 +4,8 @@
  * exact messages an editor reads (as `npm run check:content` prints them, on one line).
  */
 import { describe, expect, it } from 'vitest';
-import { mdxSyntax } from '../../scripts/lib/mdx-syntax.mjs';
-import { checkContent, formatIssue } from '../../src/lib/content-check/index';
+import { mdxSyntax } from '../../tools/lib/mdx-syntax.mjs';
+import { checkContent, formatIssue } from '../../tools/content-check/index';
 import { fixtureInput, fixtureNames } from '../support/content-fixtures';
 
 const messages = (name?: string) => checkContent(fixtureInput(name, mdxSyntax)).issues.map((i) => formatIssue(i));

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkLanguage, formatFinding, sourceKindOf } from '../../src/lib/language-check';
-import { CONTEXT_ONLY_WORDS } from '../../src/lib/stigma-terms';
-import { checkTerminology, terminologyRules, type GlossaryTerms } from '../../src/lib/terminology';
-import { languageCheckedFiles, ROOT } from '../../scripts/lib/prose-files.ts';
+import { checkLanguage, formatFinding, sourceKindOf } from '../../tools/lib/language-check';
+import { CONTEXT_ONLY_WORDS } from '../../tools/lib/stigma-terms';
+import { checkTerminology, terminologyRules, type GlossaryTerms } from '../../tools/lib/terminology';
+import { languageCheckedFiles, ROOT } from '../../tools/lib/prose-files.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const caught = (word: string) => checkLanguage(word, 'mdx').length > 0;
@@ -59,7 +59,7 @@ describe('the word list agrees with what we tell editors and readers', () => {
     const missed = [...new Set(avoid)].filter((w) => !contextOnly(w) && !caught(w));
     expect(
       missed,
-      'add these to src/lib/stigma-terms.ts (or, if they are ordinary words elsewhere, to CONTEXT_ONLY_WORDS with a pattern)',
+      'add these to tools/lib/stigma-terms.ts (or, if they are ordinary words elsewhere, to CONTEXT_ONLY_WORDS with a pattern)',
     ).toEqual([]);
   });
 

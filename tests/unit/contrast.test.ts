@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, flatten, parseColor } from '../../src/lib/contrast';
+import { contrastRatio, flatten, parseColor } from '../../tools/lib/contrast';
 
 describe('contrast', () => {
   it('reads the colours getComputedStyle writes', () => {

@@ -12,7 +12,7 @@ import {
   withCsp,
   withoutViteMarkers,
   type TrustedCode,
-} from '../../src/lib/csp';
+} from '../../src/lib/build/csp';
 
 const page = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="ms"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;

@@ -15,7 +15,7 @@ import {
   sortGroups,
   toDirectoryGroup,
   upcomingMeetings,
-} from '../../src/lib/directory';
+} from '../../src/lib/directory/directory';
 import {
   absoluteDate,
   contactMethods,
@@ -23,10 +23,10 @@ import {
   meetingMinutes,
   printedMeeting,
   whatsappHref,
-} from '../../src/lib/group-page';
-import { isExampleAddress, sampleGroupsProblem } from '../../src/lib/launch';
-import { planNewEntry } from '../../src/lib/new-entry';
-import { groupSchema, serviceSchema } from '../../src/lib/schemas';
+} from '../../src/lib/directory/group-page';
+import { isExampleAddress, sampleGroupsProblem } from '../../src/lib/directory/launch';
+import { planNewEntry } from '../../tools/lib/new-entry';
+import { groupSchema, serviceSchema } from '../../src/lib/content/schemas';
 import { brunei, loadGroups } from './groups-data';
 
 const all = loadGroups();
@@ -184,10 +184,10 @@ describe('sample groups at launch', () => {
   });
 });
 
-describe('the build gate (scripts/check-launch.mjs, run by `npm run build`)', () => {
+describe('the build gate (tools/check-launch.mjs, run by `npm run build`)', () => {
   const repo = join(import.meta.dirname, '..', '..');
   const gate = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [join(repo, 'scripts', 'check-launch.mjs')], {
+    spawnSync(process.execPath, [join(repo, 'tools', 'check-launch.mjs')], {
       cwd: repo,
       env: { ...process.env, SITE_URL: '', SAMPLE_GROUPS: '', ...env },
       encoding: 'utf8',

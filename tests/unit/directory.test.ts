@@ -14,7 +14,7 @@ import {
   toDirectoryGroup,
   type DirectoryFilters,
   type DirectoryGroup,
-} from '../../src/lib/directory';
+} from '../../src/lib/directory/directory';
 import { brunei, loadGroups } from './groups-data';
 
 const all = loadGroups();

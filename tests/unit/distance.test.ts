@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatKm } from '../../src/lib/distance';
+import { distanceKm, formatKm } from '../../src/lib/directory/distance';
 
 const kualaBelait = { lat: 4.5833, lng: 114.2317 };
 const seria = { lat: 4.6075, lng: 114.3255 };

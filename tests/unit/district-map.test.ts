@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS, MUKIMS } from '../../src/lib/brunei';
-import { districtMap, districtOfPoint, isInsideOutline } from '../../src/lib/district-map';
-import { placePoints, placesByDistrict, pointOfPlace } from '../../src/lib/places';
+import { districtMap, districtOfPoint, isInsideOutline } from '../../src/lib/directory/district-map';
+import { placePoints, placesByDistrict, pointOfPlace } from '../../src/lib/directory/places';
 import { loadGroups, loadPlaces } from './groups-data';
 
 const places = loadPlaces();

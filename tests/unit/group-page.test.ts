@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionMailto, isStale, mapsHref, osmHref, sourceIn } from '../../src/lib/group-page';
+import { correctionMailto, isStale, mapsHref, osmHref, sourceIn } from '../../src/lib/directory/group-page';
 
 describe('the "last verified" warning', () => {
   const verified = new Date('2025-07-20');

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { toHoliday, type Holiday } from '../../src/lib/holidays';
-import { groupSchema, holidaySchema, placeSchema, type Group, type Place } from '../../src/lib/schemas';
+import { toHoliday, type Holiday } from '../../src/lib/directory/holidays';
+import { groupSchema, holidaySchema, placeSchema, type Group, type Place } from '../../src/lib/content/schemas';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 

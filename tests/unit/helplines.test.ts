@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helplineGroups, shownIn } from '../../src/lib/helplines';
+import { helplineGroups, shownIn } from '../../src/lib/content/helplines';
 
 const line = (id: string, emergency = false) => ({ data: { id, emergency } });
 const all = [

@@ -114,7 +114,7 @@ describe('hreflang alternates', () => {
 
 describe('section lists', () => {
   it('sorts each locale’s section once, by order then title', async () => {
-    const { sectionLists } = await import('../../src/lib/articles');
+    const { sectionLists } = await import('../../src/lib/content/articles');
     const a = (id: string, section: 'learn' | 'families', title: string, order?: number) => ({
       id,
       data: { section, title, draft: false, ...(order === undefined ? {} : { order }) },

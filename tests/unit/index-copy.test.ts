@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageForIndex, SITE_NAME_MARK } from '../../scripts/lib/index-copy.mjs';
+import { pageForIndex, SITE_NAME_MARK } from '../../tools/lib/index-copy.mjs';
 
 const page = `<html lang="ms"><body><article data-pagefind-body><h1 class="x" data-pagefind-meta="title">Tentang Rakan Pulih dan privasi</h1><p>Rakan Pulih tidak menyimpan <b>apa-apa</b>. Rakan sebaya membantu pemulihan.</p></article></body></html>`;
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguage, findStigmaTerms, formatFinding, maskSkipped, sourceKindOf } from '../../src/lib/language-check';
+import {
+  checkLanguage,
+  findStigmaTerms,
+  formatFinding,
+  maskSkipped,
+  sourceKindOf,
+} from '../../tools/lib/language-check';
 
 const terms = (text: string, kind: 'mdx' | 'yaml' | 'ts' = 'mdx') => checkLanguage(text, kind).map((f) => f.term);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { malayStem, malayStems, normaliseWord } from '../../src/lib/malay-stemmer';
+import { malayStem, malayStems, normaliseWord } from '../../src/lib/search/malay-stemmer';
 
 describe('malayStem', () => {
   it.each([

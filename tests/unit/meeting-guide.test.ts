@@ -6,7 +6,7 @@ import {
   RESERVED_TYPES,
   splitAddress,
   type MeetingGuideEntry,
-} from '../../src/lib/meeting-guide';
+} from '../../src/lib/directory/meeting-guide';
 import { loadGroups } from './groups-data';
 
 const groups = loadGroups();

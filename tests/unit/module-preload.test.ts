@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleEntries, moduleGraph, staticImports, withModulePreload } from '../../src/lib/module-preload';
+import { moduleEntries, moduleGraph, staticImports, withModulePreload } from '../../src/lib/build/module-preload';
 
 // Built modules as Vite writes them (minified, double quotes, relative chunk paths).
 const files: Record<string, string> = {

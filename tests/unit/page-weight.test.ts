@@ -6,7 +6,7 @@ import {
   jsImportsOf,
   pageType,
   resourcesOf,
-} from '../../scripts/lib/page-weight.mjs';
+} from '../../tools/lib/page-weight.mjs';
 
 describe('what a page loads before interaction', () => {
   const html = `<html><head>

@@ -14,7 +14,7 @@ import {
   renamePages,
   skip,
   unpack,
-} from '../../scripts/lib/pagefind-chunks.mjs';
+} from '../../tools/lib/pagefind-chunks.mjs';
 
 const word = (w: string, size = 10) => ({ word: w, bytes: Buffer.alloc(size) });
 /** A word entry as Pagefind writes it: [word, [[page, [locations]]], []]. */

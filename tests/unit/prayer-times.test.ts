@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BANDAR_SERI_BEGAWAN, PRAYERS, prayerMinute, type CalendarDate, type Prayer } from '../../src/lib/prayer-times';
+import {
+  BANDAR_SERI_BEGAWAN,
+  PRAYERS,
+  prayerMinute,
+  type CalendarDate,
+  type Prayer,
+} from '../../src/lib/directory/prayer-times';
 
 /**
  * An independent check of the library's use (date, time zone, angles): the

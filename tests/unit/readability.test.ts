@@ -16,8 +16,8 @@ import {
   scoreMalay,
   tableRows,
   type ReportRow,
-} from '../../src/lib/readability';
-import { frontMatter, pageUrl, proseFiles, ROOT } from '../../scripts/lib/prose-files.ts';
+} from '../../tools/lib/readability';
+import { frontMatter, pageUrl, proseFiles, ROOT } from '../../tools/lib/prose-files.ts';
 
 describe('plainProse: the text a reader reads', () => {
   it('drops front matter, headings, tables and code, keeps paragraphs', () => {

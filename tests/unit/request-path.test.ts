@@ -1,9 +1,9 @@
 /**
- * The preview server (scripts/serve.mjs) reads request paths with these: a malformed
+ * The preview server (tools/serve.mjs) reads request paths with these: a malformed
  * escape is a 400, not a crash, and no redirect ever points at another website.
  */
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, redirectLocation, requestPath } from '../../scripts/lib/request-path.mjs';
+import { acceptsGzip, redirectLocation, requestPath } from '../../tools/lib/request-path.mjs';
 
 describe('a request path', () => {
   it('is decoded, with its query kept apart', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { reviewLine } from '../../src/lib/review';
+import { reviewLine } from '../../src/lib/content/review';
 
 describe('an article’s review line', () => {
   it('names the day and the reviewer’s role when a review is recorded', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleRoutes, entryPages, storyRoutes, urlFor } from '../../src/lib/routes';
-import type { Section } from '../../src/lib/schemas';
+import { articleRoutes, entryPages, storyRoutes, urlFor } from '../../src/lib/content/routes';
+import type { Section } from '../../src/lib/content/schemas';
 
 const article = (id: string, section: Section, title: string, extra: { draft?: boolean; order?: number } = {}) => ({
   collection: 'articles' as const,

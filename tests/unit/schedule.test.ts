@@ -10,8 +10,8 @@ import {
   nextMeetingLabel,
   startInstant,
   timeOfDay,
-} from '../../src/lib/schedule';
-import type { Meeting } from '../../src/lib/schemas';
+} from '../../src/lib/directory/schedule';
+import type { Meeting } from '../../src/lib/content/schemas';
 import { brunei } from './groups-data';
 
 // 2026-11-27 is a Friday; 2026-11-28 a Saturday; 2026-11-29 a Sunday.

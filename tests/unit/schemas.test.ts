@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, groupSchema, helplineSchema, STORY_KIND_RULES, storySchema } from '../../src/lib/schemas';
+import { articleSchema, groupSchema, helplineSchema, STORY_KIND_RULES, storySchema } from '../../src/lib/content/schemas';
 
 /** The messages zod gives for an input, as `path: message` lines. */
 function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {

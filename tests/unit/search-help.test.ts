@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HELP_SECTIONS, likelySections, nearWords } from '../../src/lib/search-help';
-import { knownWords } from '../../src/lib/search-query';
+import { HELP_SECTIONS, likelySections, nearWords } from '../../src/lib/search/search-help';
+import { knownWords } from '../../src/lib/search/search-query';
 
 describe('likelySections', () => {
   it('puts the family section first for a question about a relative', () => {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { allGroups, glossaryGroups, type GlossaryWords } from '../../src/lib/search-synonyms';
+import { allGroups, glossaryGroups, type GlossaryWords } from '../../src/lib/search/search-synonyms';
+import { editDistance } from '../../src/lib/text';
 import {
   correctWord,
   FAMILY_BOOST,
   intentBoost,
   singleWordScores,
-  editDistance,
   expandQuery,
   knownWords,
   MAX_VARIANTS,
@@ -16,7 +16,7 @@ import {
   searchVocabulary,
   type EngineResult,
   type SearchFn,
-} from '../../src/lib/search-query';
+} from '../../src/lib/search/search-query';
 
 // The groups the search page uses: the table in code and the glossary's `search:` words.
 const GROUPS = allGroups(glossaryGroups(parse(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryWords[]));

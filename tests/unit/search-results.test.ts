@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { filterChoices } from '../../src/lib/search-filters';
+import { filterChoices } from '../../src/lib/search/search-filters';
 import {
   pagefindFilters,
   parseExcerpt,
@@ -8,7 +8,7 @@ import {
   resultContext,
   stateFromUrl,
   urlForQuery,
-} from '../../src/lib/search-results';
+} from '../../src/lib/search/search-results';
 
 describe('parseExcerpt', () => {
   it('splits marked matches from plain text and decodes entities', () => {

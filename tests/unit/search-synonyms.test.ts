@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { allGroups, englishStem, glossaryGroups, sameTerm, type GlossaryWords } from '../../src/lib/search-synonyms';
+import {
+  allGroups,
+  englishStem,
+  glossaryGroups,
+  sameTerm,
+  type GlossaryWords,
+} from '../../src/lib/search/search-synonyms';
 
 const GLOSSARY = parse(readFileSync('content/glossary.yaml', 'utf8')) as GlossaryWords[];
 const GROUPS = allGroups(glossaryGroups(GLOSSARY));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchWhileTyping } from '../../src/lib/search-typing';
+import { searchWhileTyping } from '../../src/lib/search/search-typing';
 
 describe('searchWhileTyping', () => {
   const known = new Set(['od', 'ice']);

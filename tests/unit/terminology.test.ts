@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkTerminology, preferredTerm, terminologyRules, type GlossaryTerms } from '../../src/lib/terminology';
+import { checkTerminology, preferredTerm, terminologyRules, type GlossaryTerms } from '../../tools/lib/terminology';
 
 const glossary: GlossaryTerms[] = [
   { id: 'relapse', ms: 'Relaps (kembali menggunakan dadah)', en: 'Relapse', variants: { ms: ['kambuh semula', 'kambuh'] } },

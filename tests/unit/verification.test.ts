@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verification, verifiedDate } from '../../src/lib/verification';
+import { verification, verifiedDate } from '../../src/lib/content/verification';
 
 const record = {
   date: new Date('2026-11-01'),

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, groupSchema } from '../../src/lib/schemas';
+import { articleSchema, groupSchema } from '../../src/lib/content/schemas';
 
 const group = parse(readFileSync('content/groups/teratai-bandar.yaml', 'utf8')) as Record<string, unknown>;
 const article = {

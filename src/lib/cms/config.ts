@@ -8,10 +8,11 @@
  * in-person group…) the editor cannot check; `npm run check:content` in CI still does.
  */
 import { z } from 'astro/zod';
-import { articleSchema, groupSchema, LOCALES, storySchema } from '../schemas';
+import { articleSchema, groupSchema, LOCALES, storySchema } from '../content/schemas';
 import { ARTICLE_OVERLAY, GROUP_OVERLAY, STORY_OVERLAY, type CollectionOverlay, type FieldOverlay } from './overlay';
 
 /** A JSON Schema node, as zod writes it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- zod's JSON Schema output is walked by key, untyped
 type Json = { [key: string]: any };
 
 export interface CmsField {

@@ -13,7 +13,7 @@
 /** @typedef {{ name: string, required?: boolean, widget?: string, default?: unknown, fields?: Field[] }} Field */
 
 /**
- * The parts of a personal story's consent record (src/lib/schemas.ts `consentSchema`;
+ * The parts of a personal story's consent record (src/lib/content/schemas.ts `consentSchema`;
  * tests/unit/cms-hooks.test.ts keeps the two lists the same), with the name shown when
  * one is missing.
  */
@@ -55,7 +55,7 @@ function incomplete(v) {
  * consent record (that would claim a consent nobody gave). A personal story is
  * published only with every part of its consent record; a personal draft may wait (the
  * storyteller cannot approve a text not yet written). The same rules as
- * `npm run check:content` (STORY_KIND_RULES in src/lib/schemas.ts).
+ * `npm run check:content` (STORY_KIND_RULES in src/lib/content/schemas.ts).
  * @param {Record<string, any>} story
  * @returns {string[]}
  */

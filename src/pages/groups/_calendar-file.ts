@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupCalendar, type CalendarTitle } from '../../lib/calendar';
-import { toHoliday, type Holiday } from '../../lib/holidays';
+import { groupCalendar, type CalendarTitle } from '../../lib/directory/calendar';
+import { toHoliday, type Holiday } from '../../lib/directory/holidays';
 
 /** What every calendar route needs: each group, and the holidays its file skips. */
 export async function calendarGroups(): Promise<{ group: CollectionEntry<'groups'>; holidays: Holiday[] }[]> {

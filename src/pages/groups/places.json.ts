@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { placeMenu } from '../../lib/places';
+import { placeMenu } from '../../lib/directory/places';
 
 // The directory's "near" menu (content/places.yaml), fetched by the island from the same site.
 export const GET: APIRoute = async () => {

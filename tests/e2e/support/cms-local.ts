@@ -5,21 +5,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './free-port';
 
 const ROOT = resolve('.');
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 export interface LocalCms {
   /** The copy's root: the editor writes `content/…` under it. */
@@ -59,7 +49,7 @@ export async function startLocalCms(): Promise<LocalCms> {
     repo,
     api,
     checkContent() {
-      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs')], {
+      const run = spawnSync(process.execPath, [join(ROOT, 'tools/check-content.mjs')], {
         cwd: ROOT,
         env: { ...process.env, CONTENT_DIR: join(repo, 'content'), NO_COLOR: '1' },
         encoding: 'utf8',

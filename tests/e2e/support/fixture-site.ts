@@ -6,9 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './free-port';
 
 const ROOT = resolve('.');
 
@@ -24,16 +24,6 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
     child.on('exit', (code) =>
       code === 0 ? done() : fail(new Error(`${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`)),
     );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
   });
 }
 
@@ -62,13 +52,13 @@ export async function buildFixtureSite(
   await change(contentDir);
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...buildEnv };
   await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-  await run([join(ROOT, 'scripts/index-search.mjs'), '--site', outDir], env);
+  await run([join(ROOT, 'tools/index-search.mjs'), '--site', outDir], env);
   await afterBuild(outDir);
 
   const port = await freePort();
   const server: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'scripts/serve.mjs'), '--dir', outDir, '--port', String(port)],
+    [join(ROOT, 'tools/serve.mjs'), '--dir', outDir, '--port', String(port)],
     { cwd: ROOT },
   );
   await new Promise<void>((ready, fail) => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CALENDAR_TITLES, type CalendarTitle } from '../../../lib/calendar';
+import { CALENDAR_TITLES, type CalendarTitle } from '../../../lib/directory/calendar';
 import { calendarGroups, calendarResponse } from '../_calendar-file';
 
 // The same calendar file under each neutral title a reader can choose: /groups/{id}/{title}.ics.

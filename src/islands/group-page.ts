@@ -1,0 +1,59 @@
+/**
+ * The next meeting, worked out in Brunei time on the reader's device (the build
+ * cannot know "now"): on the group page, and beside each group on a printed
+ * district list. With its date in both calendars and any holiday it skips. Also
+ * the stale warning for a listing that has aged past 12 months since the site was built.
+ * On paper the next meeting is a date ("Friday 5 December 2026, 14:30–16:00"):
+ * a printout is read on another day, where "tomorrow" would be wrong.
+ */
+import type { Locale } from '../i18n/locales';
+import { isStale, printedMeeting } from '../lib/directory/group-page';
+import { nextMeetingText, type MeetingWords } from '../lib/directory/meeting-text';
+import { nextMeeting, type ScheduleOptions } from '../lib/directory/schedule';
+import type { Meeting } from '../lib/content/schemas';
+
+interface NextData {
+  schedule: Meeting[];
+  options: ScheduleOptions;
+  words: MeetingWords;
+}
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting]')) {
+  const data = JSON.parse(element.dataset['next'] ?? '{}') as NextData;
+  const when = element.querySelector<HTMLElement>('[data-next-when]');
+  const date = element.querySelector<HTMLElement>('[data-next-date]');
+  const holiday = element.querySelector<HTMLElement>('[data-next-holiday]');
+  if (!when) continue;
+  // Relative words ("tomorrow") on screen only; paper gets the absolute date.
+  const screen = document.createElement('span');
+  const paper = document.createElement('span');
+  screen.className = 'print:hidden';
+  paper.className = 'hidden print:inline';
+  // The words "working out the next meeting…" give way to the answer.
+  when.replaceChildren(screen, paper);
+  if (date) date.classList.add('print:hidden');
+  const show = () => {
+    const now = new Date();
+    const upcoming = nextMeeting(data.schedule, now, data.options);
+    if (!upcoming) {
+      element.hidden = true;
+      return;
+    }
+    const text = nextMeetingText(upcoming, data.words);
+    const label = element.dataset['label'] ?? '';
+    screen.textContent = upcoming.inProgress ? text.when : `${label}: ${text.when}`;
+    paper.textContent = `${label}: ${printedMeeting(upcoming, now, (element.dataset['locale'] ?? data.words.locale ?? 'ms') as Locale)} · ${text.hijri}`;
+    if (date) date.textContent = `${text.date} · ${text.hijri}`;
+    if (holiday) {
+      holiday.textContent = text.holiday;
+      holiday.hidden = !text.holiday;
+    }
+    element.hidden = false;
+  };
+  show();
+  setInterval(show, 60_000);
+}
+
+const stale = document.querySelector<HTMLElement>('[data-stale-warning]');
+if (stale?.dataset['lastVerified'] && isStale(new Date(stale.dataset['lastVerified']), new Date()))
+  stale.hidden = false;

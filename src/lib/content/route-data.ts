@@ -1,0 +1,47 @@
+/**
+ * The pages' one way to the article and story routes: reads the collections and
+ * hands them to the pure functions in `routes.ts` (which the content checker and
+ * the tests import without Astro).
+ */
+import { getCollection } from 'astro:content';
+import type { Locale } from '../../i18n/locales';
+import { sortForSection } from './articles';
+import { articleRoutes, entryPages, storyRoutes } from './routes';
+import type { Section } from './schemas';
+
+/** `getStaticPaths` for `[locale]/[section]/[slug]`: every article page, with its related articles. */
+export async function articlePaths() {
+  return articleRoutes(await getCollection('articles'));
+}
+
+/** `getStaticPaths` for `[locale]/stories/[slug]`. */
+export async function storyPaths() {
+  return storyRoutes(await getCollection('stories'));
+}
+
+/** The article pages of one locale (its own articles and fallbacks), each with its `url`. */
+export async function articlePages(locale: Locale) {
+  return entryPages(await getCollection('articles')).filter((p) => p.locale === locale);
+}
+
+/** The story pages of one locale (its own stories and fallbacks), each with its `url`. */
+export async function storyPages(locale: Locale) {
+  return entryPages(await getCollection('stories')).filter((p) => p.locale === locale);
+}
+
+/**
+ * A section's article list in one locale, in section order: what the section page and
+ * the help page show (title, description, address, and the language it is written in).
+ */
+export async function sectionList(locale: Locale, section: Section) {
+  const pages = (await articlePages(locale)).filter((p) => p.entry.data.section === section);
+  return sortForSection(
+    pages.map((p) => ({ ...p.entry, page: p })),
+    locale,
+  ).map(({ page }) => ({
+    title: page.entry.data.title,
+    description: page.entry.data.description,
+    href: page.url,
+    contentLocale: page.contentLocale,
+  }));
+}

@@ -1,0 +1,111 @@
+import type { Locale } from '../../i18n/locales';
+import { monthsBetween } from '../dates';
+import type { Group } from '../content/schemas';
+
+/** Information older than this many months carries a warning on the group page. */
+export const STALE_AFTER_MONTHS = 12;
+
+/**
+ * True when the listing was last verified more than 12 months before `now`.
+ * @example isStale(new Date('2025-07-20'), new Date('2026-11-26')) // true
+ */
+export function isStale(lastVerified: Date, now: Date = new Date()): boolean {
+  const months = monthsBetween(lastVerified, now);
+  return (
+    months > STALE_AFTER_MONTHS || (months === STALE_AFTER_MONTHS && now.getUTCDate() !== lastVerified.getUTCDate())
+  );
+}
+
+/**
+ * A group's source line in the page's language: `{ ms, en }` gives each page its own; one
+ * string (a citation kept as written) is shown as it is on both.
+ * @example sourceIn({ ms: 'Contoh sahaja', en: 'Sample only' }, 'ms') // 'Contoh sahaja'
+ */
+export function sourceIn(source: Group['source'], locale: Locale): string {
+  return typeof source === 'string' ? source : source[locale];
+}
+
+/** A plain link that opens the reader's maps app; followed only when clicked. */
+export function mapsHref({ lat, lng }: { lat: number; lng: number }): string {
+  return `https://www.google.com/maps/search/?api=1&query=${lat.toFixed(5)}%2C${lng.toFixed(5)}`;
+}
+
+/** "Suggest a correction": a mailto with the group and page filled in. */
+export function correctionMailto(email: string, group: Pick<Group, 'name'>, pageUrl: string, locale: Locale): string {
+  const subject = locale === 'ms' ? `Pembetulan: ${group.name.ms}` : `Correction: ${group.name.en}`;
+  const body =
+    locale === 'ms'
+      ? `Halaman: ${pageUrl}\n\nApa yang perlu dibetulkan?\n\n`
+      : `Page: ${pageUrl}\n\nWhat needs correcting?\n\n`;
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** The same place on OpenStreetMap, for readers who prefer not to open Google. */
+export function osmHref({ lat, lng }: { lat: number; lng: number }): string {
+  const [la, ln] = [lat.toFixed(5), lng.toFixed(5)];
+  return `https://www.openstreetmap.org/?mlat=${la}&mlon=${ln}#map=16/${la}/${ln}`;
+}
+
+/** Ways to get in touch, in the order a first-time reader would try them. */
+export const CONTACT_METHODS = ['phone', 'whatsapp', 'email', 'url'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+
+/** Which ways to get in touch a group has. @example contactMethods({ email: 'a@example.org', phone: null }) // ['email'] */
+export function contactMethods(contact: Partial<Record<ContactMethod, string | null | undefined>>): ContactMethod[] {
+  return CONTACT_METHODS.filter((m) => Boolean(contact[m]));
+}
+
+/** A wa.me link for a Brunei number (country code 673). @example whatsappHref('712 3456') // 'https://wa.me/6737123456' */
+export function whatsappHref(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return `https://wa.me/${number.trim().startsWith('+') ? digits : `673${digits}`}`;
+}
+
+/**
+ * How long a meeting lasts, in minutes (past midnight counts on).
+ * @example meetingMinutes({ start: '23:30', end: '01:00' }) // 90
+ */
+export function meetingMinutes(meeting: { start?: string | undefined; end?: string | undefined; duration?: number | undefined }): number {
+  // A meeting after a prayer states its length; a clock-time one is end minus start (past midnight wraps).
+  if (meeting.duration !== undefined) return meeting.duration;
+  const toMin = (c: string) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3, 5));
+  return (((toMin(meeting.end ?? '00:00') - toMin(meeting.start ?? '00:00')) % 1440) + 1440) % 1440;
+}
+
+/** "1 hour 30 minutes" / "1 jam 30 minit". */
+export function formatDuration(minutes: number, locale: Locale): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const words = locale === 'ms' ? { h: 'jam', hs: 'jam', m: 'minit' } : { h: 'hour', hs: 'hours', m: 'minutes' };
+  return [h ? `${h} ${h === 1 ? words.h : words.hs}` : '', m ? `${m} ${words.m}` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The calendar date of an instant in Brunei, written out: printed pages give dates,
+ * never "tomorrow" (paper is read on another day).
+ * @example absoluteDate(new Date('2026-12-04T16:00:00Z'), 'en') // 'Saturday 5 December 2026'
+ */
+export function absoluteDate(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'ms' ? 'ms-BN' : 'en-GB', {
+    timeZone: 'Asia/Brunei',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
+    .format(instant)
+    .replace(',', '');
+}
+
+/**
+ * The next meeting as paper shows it: a date, never "tomorrow".
+ * @example printedMeeting({ meeting: { day: 'friday', start: '14:30', end: '16:00' }, startsIn: 60 }, now, 'en') // 'Friday 5 December 2026, 14:30–16:00'
+ */
+export function printedMeeting(
+  next: { meeting: { start: string; end: string }; startsIn: number },
+  now: Date,
+  locale: Locale,
+): string {
+  const start = new Date(Math.floor(now.getTime() / 60_000) * 60_000 + next.startsIn * 60_000);
+  return `${absoluteDate(start, locale)}, ${next.meeting.start}–${next.meeting.end}`;
+}

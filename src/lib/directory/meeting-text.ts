@@ -1,0 +1,124 @@
+/**
+ * The words around a meeting's time, shared by the build (group cards, group
+ * pages, printed lists) and the islands (next meeting, "now / next"): the
+ * schedule lines, the next meeting with its Gregorian and approximate Hijri
+ * date, and the holiday notice. Ships to the browser: no schema library here.
+ */
+import type { Locale } from '../../i18n/locales';
+import type { TextKey } from '../../i18n/ui';
+import { formatDate } from '../dates';
+import { DAYS, type Day } from './group-fields';
+import { hijriDate, isoOf, upcomingRamadan, type Holiday } from './holidays';
+import type { LatLng } from './prayer-times';
+import {
+  addDays,
+  bruneiDate,
+  dayNumber,
+  dayOf,
+  nextMeetingLabel,
+  resolveMeeting,
+  sortMeetings,
+  startLabel,
+  type NextMeeting,
+  type ScheduleWords,
+} from './schedule';
+import type { Meeting } from '../content/schemas';
+import type { CalendarDate } from './prayer-times';
+
+/** Everything the next-meeting text needs, in one language. */
+export interface MeetingWords extends ScheduleWords {
+  locale: Locale;
+  /** "No meeting on {holiday} ({date}) unless the group says otherwise." */
+  holiday: string;
+  /** "{date} (Hijri date, approximate)" */
+  hijri: string;
+  /** "Ramadan schedule" */
+  ramadanNext: string;
+}
+
+/** The interface strings a translator gives, as `MeetingWords`. */
+export function meetingWords(locale: Locale, t: (key: TextKey) => string): MeetingWords {
+  return {
+    locale,
+    days: DAYS.map((d) => t(`day.${d}`)),
+    today: t('directory.today'),
+    tomorrow: t('directory.tomorrow'),
+    now: t('directory.nowUntil'),
+    prayers: {
+      subuh: t('prayer.subuh'),
+      zohor: t('prayer.zohor'),
+      asar: t('prayer.asar'),
+      maghrib: t('prayer.maghrib'),
+      isyak: t('prayer.isyak'),
+    },
+    after: t('schedule.after'),
+    afterOffset: t('schedule.afterOffset'),
+    holiday: t('schedule.holiday'),
+    hijri: t('schedule.hijri'),
+    ramadanNext: t('schedule.ramadanNext'),
+  };
+}
+
+/** Midday in Brunei on a date: an instant that formats as that date in Brunei. */
+export function middayOf(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, 4));
+}
+
+/**
+ * One line per weekly meeting, in week order: its day and its time, as
+ * "after Isyak (about 19:25)–20:55" or "14:30–16:00". A prayer time is the one
+ * on the meeting's next date after `now` (the build, for printed and static lists).
+ */
+export function scheduleLines(
+  meetings: readonly Meeting[],
+  now: Date,
+  words: MeetingWords,
+  at?: LatLng,
+): { day: Day; dayName: string; time: string }[] {
+  const today = bruneiDate(now);
+  return sortMeetings(meetings).map((m) => {
+    const ahead = (dayNumber(m.day) - dayNumber(dayOf(today)) + 7) % 7;
+    const timed = resolveMeeting(m, addDays(today, ahead), at);
+    return {
+      day: m.day,
+      dayName: words.days[dayNumber(m.day)] ?? m.day,
+      time: `${startLabel(timed, words)}–${timed.end}`,
+    };
+  });
+}
+
+/**
+ * When to work out Ramadan meetings' prayer times for a list: the first day of the
+ * coming Ramadan in the holidays list (its Isyak, not December's), or `now` during it.
+ */
+export function ramadanListDate(now: Date, holidays: readonly Holiday[]): Date {
+  const ramadan = upcomingRamadan(isoOf(bruneiDate(now)), holidays);
+  if (!ramadan) return now;
+  const [year = 0, month = 1, day = 1] = ramadan.start.split('-').map(Number);
+  const start = middayOf({ year, month, day });
+  return start > now ? start : now;
+}
+
+/** The next meeting in words: when, its date in both calendars, and any holiday notice. */
+export function nextMeetingText(
+  next: NextMeeting,
+  words: MeetingWords,
+): { when: string; date: string; hijri: string; holiday: string } {
+  const label = nextMeetingLabel(next, words);
+  const when = next.ramadan ? `${label} (${words.ramadanNext})` : label;
+  const instant = middayOf(next.date);
+  const holiday = next.skipped ? holidayNotice(next.skipped.holiday, next.skipped.date, words) : '';
+  return {
+    when,
+    date: formatDate(instant, words.locale),
+    hijri: words.hijri.replace('{date}', hijriDate(instant, words.locale)),
+    holiday,
+  };
+}
+
+/** "No meeting on Hari Raya Aidilfitri (9 March 2027) unless the group says otherwise." */
+export function holidayNotice(holiday: Holiday, date: CalendarDate, words: MeetingWords): string {
+  return words.holiday
+    .replace('{holiday}', holiday.name[words.locale])
+    .replace('{date}', formatDate(middayOf(date), words.locale));
+}

@@ -1,0 +1,329 @@
+/**
+ * From what a reader types to what the index is asked. A query becomes a few
+ * variants (as typed; translated into the index's language; with synonyms; with a
+ * likely misspelling corrected); each is searched, and the results are merged,
+ * the typed words ranking first. Pure and DOM-free: the search island runs it in
+ * the browser and the relevance test runs it against the built index in Node.
+ */
+import type { Locale } from '../../i18n/locales';
+import { ALL_MUKIMS } from '../brunei';
+import { editDistance, foldAccents } from '../text';
+import { SYNONYM_GROUPS, sameTerm, wordKeys, type SynonymGroup } from './search-synonyms';
+import { isFamilyWord, isStopWord, mentionsFamily, withoutSiteName } from './search-words';
+
+/** One search to run, and how much its results count. */
+export interface QueryVariant {
+  text: string;
+  weight: number;
+  /** Synonym variants run only when the others find too little (each may cost another download). */
+  synonym?: boolean;
+}
+
+// Each variant may load another index chunk, so a query is at most this many searches.
+export const MAX_VARIANTS = 4;
+
+const WEIGHT = { typed: 1, translated: 0.95, corrected: 0.9, synonym: 0.85 } as const;
+
+/**
+ * The words of a query, lower-case, without punctuation; digits kept (145, 991).
+ * @example queryWords('Kumpulan  sokongan, Tutong!') // ['kumpulan', 'sokongan', 'tutong']
+ */
+export function queryWords(query: string): string[] {
+  return foldAccents(query.toLowerCase())
+    .split(/[^a-z0-9-]+/)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+}
+
+/** How many typing mistakes a word of this length may carry and still be recognised. */
+function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/** Words search recognises, and the stems of their other forms. */
+export interface KnownWords {
+  words: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+const stemsOf = (word: string) => [...wordKeys(word, 'ms'), ...wordKeys(word, 'en')];
+
+/**
+ * The known word a typed word was probably meant to be, or undefined when it is
+ * known already (or a form of a known word: "memulihkan" of "pemulihan"), too
+ * short to guess, or close to nothing (or to two words equally).
+ * @example correctWord('temburung', knownWords()) // 'temburong'
+ */
+export function correctWord(word: string, known: KnownWords): string | undefined {
+  const max = allowedEdits(word.length);
+  if (max === 0 || known.words.has(word) || isStopWord(word) || /\d/.test(word)) return undefined;
+  if (stemsOf(word).some((s) => known.stems.has(s))) return undefined;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (const candidate of known.words) {
+    const d = editDistance(word, candidate, max);
+    if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
+    else if (d === bestDistance && d <= max) tie = true;
+  }
+  return bestDistance <= max && !tie ? best : undefined;
+}
+
+/** The words search can recognise a misspelling of: synonyms, places, and any the page adds. */
+export function knownWords(
+  extra: readonly string[] = [],
+  groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
+): KnownWords {
+  const all = [
+    ...groups.flatMap((g) => [...g.ms, ...g.en]),
+    ...ALL_MUKIMS,
+    'Brunei-Muara Belait Tutong Temburong Bandar Seri Begawan Kuala Belait Seria Bangar Muara Jerudong Lumut',
+    ...extra,
+  ];
+  const words = new Set(all.flatMap((w) => queryWords(w)).filter((w) => w.length >= 4));
+  return { words, stems: new Set([...words].flatMap(stemsOf)) };
+}
+
+interface Span {
+  start: number;
+  length: number;
+  group: SynonymGroup;
+  /** Whether the typed words are already in the index's language. */
+  inIndexLanguage: boolean;
+}
+
+/** Where the query's words match a synonym group; longer phrases win, no overlaps. */
+function findSpans(words: readonly string[], locale: Locale, groups: readonly SynonymGroup[]): Span[] {
+  const candidates: Span[] = [];
+  for (const group of groups) {
+    for (const lang of [locale, locale === 'ms' ? 'en' : 'ms'] as const) {
+      for (const term of group[lang]) {
+        const termWords = queryWords(term);
+        for (let start = 0; start + termWords.length <= words.length; start++) {
+          if (sameTerm(words.slice(start, start + termWords.length), termWords, lang)) {
+            candidates.push({ start, length: termWords.length, group, inIndexLanguage: lang === locale });
+          }
+        }
+      }
+    }
+  }
+  candidates.sort((a, b) => b.length - a.length || Number(b.inIndexLanguage) - Number(a.inIndexLanguage));
+  const taken = new Set<number>();
+  const spans: Span[] = [];
+  for (const span of candidates) {
+    const at = Array.from({ length: span.length }, (_, i) => span.start + i);
+    if (at.some((i) => taken.has(i))) continue;
+    at.forEach((i) => taken.add(i));
+    spans.push(span);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function replaceSpans(words: readonly string[], replacements: ReadonlyMap<Span, string>): string {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const span = [...replacements.keys()].find((s) => s.start === i);
+    if (span) {
+      out.push(replacements.get(span) ?? '');
+      i += span.length - 1;
+    } else out.push(words[i] ?? '');
+  }
+  return out.join(' ');
+}
+
+/**
+ * The searches to run for a query against the index of one language, best first:
+ * the meaningful words as typed; translated into the index's language (and
+ * everyday words bridged to the words pages use); with a misspelt word
+ * corrected; then with each synonym. At most MAX_VARIANTS, no two alike.
+ *
+ * Filler words ("macam mana nak", "how do I") and the site's name are left out
+ * unless nothing else is left, or they belong to a phrase the synonym table
+ * knows ("tidak bernafas", "passed out").
+ * @example expandQuery('support group', 'ms').map((v) => v.text) // ['support group', 'kumpulan sokongan']
+ */
+export function expandQuery(
+  query: string,
+  locale: Locale,
+  known: KnownWords = knownWords(),
+  groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
+): QueryVariant[] {
+  const all = withoutSiteName(queryWords(query));
+  if (!all.length) return [];
+  const variants: QueryVariant[] = [];
+  const add = (text: string, weight: number, synonym = false) => {
+    if (text && !variants.some((v) => v.text === text)) variants.push({ text, weight, ...(synonym && { synonym }) });
+  };
+
+  const corrected = all.map((w) => correctWord(w, known) ?? w);
+  const fixed = corrected.join(' ') !== all.join(' ');
+  // Phrases are found before filler words go: "tidak" is filler, "tidak bernafas" is not.
+  const phrases = findSpans(corrected, locale, groups).filter((s) => s.length > 1);
+  const inSpan = new Set(phrases.flatMap((s) => Array.from({ length: s.length }, (_, i) => s.start + i)));
+  const keep = corrected.map((w, i) => inSpan.has(i) || !isStopWord(w));
+  // A relative shows intent (intentBoost), not the topic: searched only if nothing else is left.
+  const topical = keep.map((k, i) => k && (inSpan.has(i) || !isFamilyWord(corrected[i] ?? '')));
+  const meaningful = topical.some(Boolean) ? topical : keep.some(Boolean) ? keep : keep.map(() => true);
+  const typed = all.filter((_, i) => meaningful[i]);
+  const words = corrected.filter((_, i) => meaningful[i]);
+  add(typed.join(' '), WEIGHT.typed);
+
+  const spans = findSpans(words, locale, groups);
+  // Words typed in the other language, and everyday words of a bridge group, become the group's first word in this one.
+  const translated = new Map<Span, string>();
+  for (const span of spans) {
+    const first = span.group[locale][0];
+    const typedTerm = words.slice(span.start, span.start + span.length).join(' ');
+    const bridged = span.group.bridge && first !== undefined && queryWords(first).join(' ') !== typedTerm;
+    if ((!span.inIndexLanguage || bridged) && first) translated.set(span, first);
+  }
+  add(replaceSpans(words, translated), translated.size ? WEIGHT.translated : fixed ? WEIGHT.corrected : WEIGHT.typed);
+
+  for (const span of spans) {
+    const typedTerm = words.slice(span.start, span.start + span.length);
+    for (const alternative of span.group[locale]) {
+      // Compared as written, not by stem: the index's stemmer may split forms ours joins (ketagihan, penagihan).
+      if (queryWords(alternative).join(' ') === typedTerm.join(' ')) continue;
+      if (translated.get(span) === alternative) continue;
+      // A two-letter word ("OD") would match every word it begins: only ever searched when typed.
+      if (alternative.length < 3) continue;
+      add(replaceSpans(words, new Map([...translated, [span, alternative]])), WEIGHT.synonym, true);
+    }
+  }
+  return variants.slice(0, MAX_VARIANTS);
+}
+
+/** What a search engine returns for one page: Pagefind's result shape, reduced to what we use. */
+export interface EngineResult<D> {
+  id: string;
+  score: number;
+  data(): Promise<D>;
+}
+
+/** Pagefind's `search`, as search needs it (the real one, or a fake in unit tests). */
+export type SearchFn<D> = (
+  term: string | null,
+  options?: { filters?: Record<string, string | string[]> },
+) => Promise<{ results: EngineResult<D>[] } | null>;
+
+/**
+ * Scores pages by the words they hold, one search per word: a page gains, for each
+ * word, its score for that word relative to the word's best page, weighted by how
+ * rare the word is (a word on three pages says more than one on fifty). So
+ * "friend overdose taking drugs" ranks the overdose page above pages that only
+ * hold the common words. Returned on the scale of the words' best scores, half
+ * of it, so a page matching every word together still ranks above.
+ */
+export function singleWordScores<D>(perWord: readonly (readonly EngineResult<D>[])[]): Map<string, EngineResult<D>> {
+  const rarity = perWord.map((list) => (list.length ? 1 / Math.log2(2 + list.length) : 0));
+  const rarest = Math.max(0, ...rarity);
+  const top = Math.max(0, ...perWord.flatMap((list) => list.map((r) => r.score)));
+  const out = new Map<string, EngineResult<D>>();
+  perWord.forEach((list, i) => {
+    const best = Math.max(0, ...list.map((r) => r.score));
+    for (const r of list) {
+      const gain = best && rarest ? (r.score / best) * ((rarity[i] ?? 0) / rarest) * top * 0.5 : 0;
+      out.set(r.id, { ...r, data: r.data, score: (out.get(r.id)?.score ?? 0) + gain });
+    }
+  });
+  return out;
+}
+
+/** Pages a question's intent favours (the family guidance, for a question about a family member), and by how much. */
+export interface Boost {
+  filters: Record<string, string>;
+  factor: number;
+}
+
+/** How much a question about a family member lifts the family guidance: enough to pass incidental matches. */
+export const FAMILY_BOOST = 3;
+
+/**
+ * The intent a query shows, as a boost for `searchVariants`: a question about a
+ * family member ranks the family section first. `familySection` is that
+ * section's filter value in the page's language.
+ */
+export function intentBoost(query: string, familySection: string): Boost | undefined {
+  return mentionsFamily(queryWords(query)) ? { filters: { section: familySection }, factor: FAMILY_BOOST } : undefined;
+}
+
+/**
+ * Runs the variants and merges their results: a page's score is its best score
+ * across variants, times that variant's weight. Each step runs only while fewer
+ * than `enough` pages have been found, because each may download more of the
+ * index: first the query as typed (translated, corrected); then its synonyms;
+ * then, for a query of several words, each word alone, pages that match more of
+ * them ranking higher.
+ */
+export async function searchVariants<D>(
+  search: SearchFn<D>,
+  variants: readonly QueryVariant[],
+  filters: Record<string, string | string[]> = {},
+  enough = 5,
+  boost?: Boost,
+): Promise<EngineResult<D>[]> {
+  const best = new Map<string, EngineResult<D>>();
+  const run = async (list: readonly QueryVariant[], combine: (old: number, add: number) => number) => {
+    const found = await Promise.all(list.map((v) => search(v.text, { filters })));
+    found.forEach((response, i) => {
+      const weight = list[i]?.weight ?? 1;
+      for (const r of response?.results ?? []) {
+        const old = best.get(r.id);
+        const score = r.score * weight;
+        best.set(r.id, { ...r, data: r.data, score: old ? combine(old.score, score) : score });
+      }
+    });
+  };
+  await run(
+    variants.filter((v) => !v.synonym),
+    Math.max,
+  );
+  if (best.size < enough)
+    await run(
+      variants.filter((v) => v.synonym),
+      Math.max,
+    );
+
+  // The words of the query in the index's language (translated and corrected, when it was).
+  const words =
+    variants
+      .filter((v) => !v.synonym)
+      .at(-1)
+      ?.text.split(' ') ?? [];
+  if (best.size < enough && words.length > 1) {
+    const singles = [...new Set(words)]
+      .filter((w) => w.length >= 2)
+      .sort((a, b) => b.length - a.length)
+      .slice(0, MAX_VARIANTS);
+    const found = await Promise.all(singles.map((text) => search(text, { filters })));
+    for (const [id, r] of singleWordScores(found.map((f) => f?.results ?? []))) {
+      const old = best.get(id);
+      best.set(id, { ...r, data: r.data, score: (old?.score ?? 0) + r.score });
+    }
+  }
+  if (boost && best.size) {
+    // One small download (the filter's list of pages), no page fragments.
+    const favoured = new Set(
+      (await search(null, { filters: { ...filters, ...boost.filters } }))?.results.map((r) => r.id),
+    );
+    for (const [id, r] of best) if (favoured.has(id)) best.set(id, { ...r, score: r.score * boost.factor });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The words a search page teaches its island to recognise misspellings of: the
+ * most frequent words of five letters or more in the texts given (titles and
+ * names), at most `limit` of them so the page stays light at any size.
+ * @example searchVocabulary(['Relaps: apa itu', 'Relaps dan keluarga']) // ['relaps', 'keluarga']
+ */
+export function searchVocabulary(texts: readonly string[], limit = 400): string[] {
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap(queryWords)) {
+    if (word.length >= 5 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([word]) => word);
+}

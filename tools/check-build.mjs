@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The last step of `npm run build`: checks the finished site in dist/ (or OUT_DIR)
+ * for what a reader depends on — tools/lib/build-check.ts. Exits 1 on any problem.
+ */
+import './lib/ts-hooks.mjs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+const { pageProblems, headersProblems } = await import('./lib/build-check.ts');
+
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
+/** @type {(dir: string) => string[]} */
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+/** @param {string} path */
+const exists = (path) => {
+  const full = join(dist, decodeURIComponent(path));
+  return (existsSync(full) && statSync(full).isFile()) || existsSync(join(full, 'index.html'));
+};
+// The browser editor (dist/admin/, src/integrations/cms-admin.ts) is not a site page: its
+// policy comes from public/_headers' /admin/* block (tests/build/admin.test.ts checks it).
+const admin = join(dist, 'admin') + sep;
+const pages = walk(dist).filter(
+  (f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !f.startsWith(admin),
+);
+const headers = join(dist, '_headers');
+const problems = [
+  ...headersProblems(existsSync(headers) ? readFileSync(headers, 'utf8') : undefined),
+  ...pages.flatMap((file) => {
+    const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    return pageProblems(path, readFileSync(file, 'utf8'), exists);
+  }),
+];
+for (const problem of problems) console.error(`✖ ${problem}`);
+console.log(
+  problems.length === 0
+    ? `✔ ${pages.length} built pages checked: each has its Content-Security-Policy, and every internal link leads to a page.`
+    : `✖ ${problems.length} problem(s) in the built site. Fix them before deploying.`,
+);
+process.exitCode = problems.length > 0 ? 1 : 0;

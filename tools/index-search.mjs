@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Builds the Pagefind search index for a built site, one index per language.
+ *
+ * Malay pages are indexed with Pagefind's Indonesian stemmer: Malay and Indonesian
+ * share their affixes (meN-, ber-, di-, ter-, pe-, -kan, -an, -i, ke-…-an), and
+ * Pagefind has no Malay stemmer, so without this "memulihkan" never finds
+ * "pemulihan". The pages themselves keep `lang="ms"`: only the copy handed to
+ * Pagefind says `id`, and the index is then filed under `ms` in
+ * `pagefind-entry.json`, so a Malay page loads it (Pagefind picks the index by the
+ * page's `<html lang>`) together with the Indonesian WebAssembly that stems the
+ * reader's query the same way. See docs/search.md.
+ *
+ * Then each language's word index is cut into smaller chunks than Pagefind's own
+ * (tools/lib/pagefind-chunks.mjs), so a first query stays within its budget.
+ *
+ *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N]
+ *
+ * `--malay-stemmer none --chunk-bytes 0` gives what plain `pagefind --site dist` gives.
+ */
+import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { pageForIndex } from './lib/index-copy.mjs';
+import { rechunkLanguage } from './lib/pagefind-chunks.mjs';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    'malay-stemmer': { type: 'string', default: 'id' },
+    // Bytes of word entries per chunk; "auto" sizes them to the index (see autoChunkBytes).
+    'chunk-bytes': { type: 'string', default: 'auto' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const site = resolve(values.site);
+const stemmer = /** @type {'id' | 'none'} */ (values['malay-stemmer']);
+const chunkBytes = values['chunk-bytes'] === 'auto' ? 'auto' : Number(values['chunk-bytes']);
+if (!['id', 'none'].includes(stemmer)) throw new Error(`--malay-stemmer must be "id" or "none", not "${stemmer}"`);
+
+/**
+ * Every HTML file under a folder, as paths relative to it.
+ * @param {string} dir
+ */
+async function htmlFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((p) => !p.startsWith(`pagefind${sep}`))
+    .sort();
+}
+
+
+const started = performance.now();
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+
+/** The copy of a page Pagefind reads (tools/lib/index-copy.mjs). */
+const forIndex = (/** @type {string} */ content) => pageForIndex(content, { malayAs: stemmer });
+
+// Pagefind reads the pages itself from a mirror of the site (addDirectory), which is
+// far quicker than handing it each page through Node (addHTMLFile: 27.5 s against
+// 15.8 s at 6,000 pages): a page that needs no change is a hard link, only Malay
+// pages are written out with their changed <html lang>.
+const mirror = await mkdtemp(join(dirname(site), '.search-index-'));
+try {
+  const files = await htmlFiles(site);
+  const folders = new Set(files.map((path) => dirname(join(mirror, path))));
+  await Promise.all([...folders].map((dir) => mkdir(dir, { recursive: true })));
+  const queue = [...files];
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const content = await readFile(join(site, path), 'utf8');
+        const changed = forIndex(content);
+        if (changed === content)
+          await link(join(site, path), join(mirror, path)).catch(() => writeFile(join(mirror, path), content));
+        else await writeFile(join(mirror, path), changed);
+      }
+    }),
+  );
+  const added = await index.addDirectory({ path: mirror });
+  if (added.errors.length) throw new Error(added.errors.join('; '));
+  if (added.page_count !== files.length)
+    throw new Error(`Pagefind indexed ${added.page_count} of ${files.length} pages`);
+} finally {
+  await rm(mirror, { recursive: true, force: true });
+}
+
+const outputPath = join(site, 'pagefind');
+// A fresh bundle: Pagefind writes new files beside old ones, it never removes any.
+await rm(outputPath, { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath });
+if (written.errors.length) throw new Error(written.errors.join('; '));
+await pagefind.close();
+
+// Pagefind also writes its ready-made interfaces; the site has its own (src/islands/search.ts).
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+for (const name of await readdir(outputPath)) if (UNUSED.test(name)) await rm(join(outputPath, name));
+
+const entryPath = join(outputPath, 'pagefind-entry.json');
+const entry = JSON.parse(await readFile(entryPath, 'utf8'));
+
+const chunking = [];
+if (chunkBytes === 'auto' || chunkBytes > 0) {
+  for (const info of Object.values(entry.languages)) {
+    const result = rechunkLanguage({
+      version: entry.version,
+      hash: info.hash,
+      targetBytes: chunkBytes,
+      read: (/** @type {string} */ path) => readFileSync(join(outputPath, path)),
+      shortPageNames: true,
+    });
+    await Promise.all(result.renames.map(([from, to]) => rename(join(outputPath, from), join(outputPath, to))));
+    await Promise.all(result.remove.map((path) => rm(join(outputPath, path))));
+    await Promise.all([...result.files].map(([path, bytes]) => writeFile(join(outputPath, path), bytes)));
+    chunking.push(`${info.hash.split('_')[0]} ${result.before}→${result.after}`);
+    info.hash = result.hash;
+  }
+}
+
+// File the Indonesian-stemmed index under the page language it serves.
+if (stemmer === 'id' && entry.languages.id) {
+  if (entry.languages.ms) throw new Error('Both an "ms" and an "id" index were written; expected only one of them');
+  entry.languages.ms = entry.languages.id;
+  delete entry.languages.id;
+}
+await writeFile(entryPath, JSON.stringify(entry));
+
+if (!values.quiet) {
+  const summary = Object.entries(entry.languages)
+    .map(([lang, info]) => `${lang}: ${info.page_count} pages (stemmer: ${info.wasm ?? 'none'})`)
+    .join(', ');
+  const chunks = chunking.length ? `; word chunks ${chunking.join(', ')}` : '';
+  console.log(
+    `Search index written to ${relative(process.cwd(), outputPath) || '.'} in ${((performance.now() - started) / 1000).toFixed(2)} s — ${summary}${chunks}`,
+  );
+}
