@@ -13,7 +13,16 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Built output, caches, and content fixtures that are broken on purpose.
-    ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.bench/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

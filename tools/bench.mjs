@@ -76,10 +76,14 @@ faham tanya jawab pilih tentu buat beri terima bina kawal didik selamat bahaya t
 keluarga rakan sebaya kumpulan program pusat masjid imam kampung daerah mukim dewan rumah sekolah pejabat bandar
 anak ibu bapa isteri suami adik abang kakak nenek datuk belia remaja wanita lelaki orang masyarakat jiran majikan
 dadah relaps gian stigma mentor fasilitator perjumpaan talian telefon mesej wang masa hari minggu bulan tahun
-langkah jalan hidup hati fikiran badan kesihatan semangat iman ukhuwah silaturahim harapan perubahan pengalaman`
-  .split(/\s+/);
-const MS_FUNCTION = `dan yang di untuk dengan ini itu tidak ada dalam ke dari pada akan boleh juga atau kita anda saya dia mereka
-sudah belum masih lebih sangat tetapi kerana jika bila apabila supaya seperti tentang bagi oleh semua setiap`.split(/\s+/);
+langkah jalan hidup hati fikiran badan kesihatan semangat iman ukhuwah silaturahim harapan perubahan pengalaman`.split(
+  /\s+/,
+);
+const MS_FUNCTION =
+  `dan yang di untuk dengan ini itu tidak ada dalam ke dari pada akan boleh juga atau kita anda saya dia mereka
+sudah belum masih lebih sangat tetapi kerana jika bila apabila supaya seperti tentang bagi oleh semua setiap`.split(
+    /\s+/,
+  );
 const EN_ROOTS = `recover help support care use addict share meet mentor learn train treat heal medicine listen talk
 hope pray patience repent shame fear worry anger sad calm strong weak remember forget search find read write
 work rest sleep eat drink walk home come stay live change start stop continue wait trust love kind
@@ -88,13 +92,34 @@ family friend peer group programme centre mosque imam village district mukim hal
 child mother father wife husband brother sister grandmother grandfather youth teenager woman man person community neighbour employer
 drug relapse craving stigma facilitator meeting helpline phone message money time day week month year
 step road life heart mind body health spirit faith brotherhood kinship hope change experience`.split(/\s+/);
-const EN_FUNCTION = `the and of to a in for is that with it on be as are this you they we or not have at from by can will
+const EN_FUNCTION =
+  `the and of to a in for is that with it on be as are this you they we or not have at from by can will
 your their our if when so about more very but because after before every all some`.split(/\s+/);
 
 function malayForms(root) {
   const first = root[0];
-  const nasal = 'aeiou'.includes(first) ? `meng${root}` : first === 'p' ? `mem${root.slice(1)}` : first === 't' ? `men${root.slice(1)}` : first === 's' ? `meny${root.slice(1)}` : `mem${root}`;
-  return [root, `${root}an`, `${root}kan`, nasal, `${nasal}kan`, `pe${nasal.slice(2)}an`, `ber${root}`, `di${root}`, `di${root}kan`, `ke${root}an`, `${root}nya`];
+  const nasal = 'aeiou'.includes(first)
+    ? `meng${root}`
+    : first === 'p'
+      ? `mem${root.slice(1)}`
+      : first === 't'
+        ? `men${root.slice(1)}`
+        : first === 's'
+          ? `meny${root.slice(1)}`
+          : `mem${root}`;
+  return [
+    root,
+    `${root}an`,
+    `${root}kan`,
+    nasal,
+    `${nasal}kan`,
+    `pe${nasal.slice(2)}an`,
+    `ber${root}`,
+    `di${root}`,
+    `di${root}kan`,
+    `ke${root}an`,
+    `${root}nya`,
+  ];
 }
 const englishForms = (root) => [root, `${root}s`, `${root}ing`, `${root}ed`];
 
@@ -221,9 +246,12 @@ function group(n, mukims) {
 async function generate(content) {
   // Everything but stories and groups comes from the real content/; synthetic entries are added to it.
   for (const entry of await readdir(join(ROOT, 'content'))) {
-    if (!['stories', 'groups'].includes(entry)) await cp(join(ROOT, 'content', entry), join(content, entry), { recursive: true });
+    if (!['stories', 'groups'].includes(entry))
+      await cp(join(ROOT, 'content', entry), join(content, entry), { recursive: true });
   }
-  const places = parseYaml(await readFile(join(ROOT, 'content', 'places.yaml'), 'utf8')).filter((p) => p.kind === 'mukim');
+  const places = parseYaml(await readFile(join(ROOT, 'content', 'places.yaml'), 'utf8')).filter(
+    (p) => p.kind === 'mukim',
+  );
   for (const locale of LOCALES) {
     await mkdir(join(content, 'articles', locale), { recursive: true });
     await mkdir(join(content, 'stories', locale), { recursive: true });
@@ -237,7 +265,8 @@ async function generate(content) {
       writes.push(writeFile(join(content, kind, locale, `bench-${n}.mdx`), text));
     }
   }
-  for (let n = 0; n < groupCount; n++) writes.push(writeFile(join(content, 'groups', `bench-${n}.yaml`), group(n, places)));
+  for (let n = 0; n < groupCount; n++)
+    writes.push(writeFile(join(content, 'groups', `bench-${n}.yaml`), group(n, places)));
   await Promise.all(writes);
 }
 
@@ -288,7 +317,10 @@ async function bareWorkspace(dir, content) {
 // GNU time reports the CPU seconds a command and its children used. On a shared machine
 // wall-clock time swings with other people's work; CPU time much less, so both are reported.
 const GNU_TIME = '/usr/bin/time';
-const hasGnuTime = await stat(GNU_TIME).then(() => true, () => false);
+const hasGnuTime = await stat(GNU_TIME).then(
+  () => true,
+  () => false,
+);
 let runCount = 0;
 
 /** Runs a command; resolves with its wall-clock seconds, CPU seconds (user + system, with children) and output. */
@@ -320,10 +352,12 @@ function run(command, args, options) {
 async function files(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return Promise.all(
-    entries.filter((e) => e.isFile()).map(async (e) => {
-      const path = join(e.parentPath, e.name);
-      return { path: relative(dir, path), bytes: (await stat(path)).size };
-    }),
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const path = join(e.parentPath, e.name);
+        return { path: relative(dir, path), bytes: (await stat(path)).size };
+      }),
   );
 }
 
@@ -345,7 +379,8 @@ async function pageWeight(dist, htmlPath) {
     if (scripts.has(src)) return;
     scripts.add(src);
     const code = await readFile(join(dist, src), 'utf8');
-    for (const [, dep] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) await visit(join(dirname(src), dep));
+    for (const [, dep] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g))
+      await visit(join(dirname(src), dep));
   };
   for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) await visit(src);
   const inline = (re) => Buffer.from([...text.matchAll(re)].map((m) => m[1]).join(''));
@@ -380,7 +415,9 @@ async function freePort() {
 async function browserSearch(dist, runs) {
   const { chromium } = await import('playwright-core');
   const port = await freePort();
-  const server = spawn(process.execPath, [join(ROOT, 'tools', 'serve.mjs'), '--dir', dist, '--port', String(port)], { stdio: 'ignore' });
+  const server = spawn(process.execPath, [join(ROOT, 'tools', 'serve.mjs'), '--dir', dist, '--port', String(port)], {
+    stdio: 'ignore',
+  });
   await new Promise((ok) => setTimeout(ok, 500));
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -399,10 +436,13 @@ async function browserSearch(dist, runs) {
         const bodies = [];
         page.on('response', (r) =>
           bodies.push(
-            r.body().then((b) => {
-              const path = new URL(r.url()).pathname;
-              return { raw: b.length, wire: /\.(js|json|css|html|svg)$|\/$/.test(path) ? gz(b) : b.length };
-            }, () => ({ raw: 0, wire: 0 })),
+            r.body().then(
+              (b) => {
+                const path = new URL(r.url()).pathname;
+                return { raw: b.length, wire: /\.(js|json|css|html|svg)$|\/$/.test(path) ? gz(b) : b.length };
+              },
+              () => ({ raw: 0, wire: 0 }),
+            ),
           ),
         );
         const started = performance.now();
@@ -411,7 +451,11 @@ async function browserSearch(dist, runs) {
         times.push(performance.now() - started);
         await page.waitForLoadState('networkidle');
         const fetched = await Promise.all(bodies);
-        bytes = { raw: fetched.reduce((s, f) => s + f.raw, 0), wire: fetched.reduce((s, f) => s + f.wire, 0), files: fetched.length };
+        bytes = {
+          raw: fetched.reduce((s, f) => s + f.raw, 0),
+          wire: fetched.reduce((s, f) => s + f.wire, 0),
+          files: fetched.length,
+        };
         await context.close();
       }
       out[locale] = { ms: median(times), ...bytes };
@@ -427,17 +471,24 @@ async function browserSearch(dist, runs) {
 async function coldStart(site, dist) {
   const modules = join(site, 'node_modules');
   const caches = (await readdir(modules)).filter((e) => e.startsWith('.'));
-  await Promise.all([join(site, '.astro'), join(site, '.cache'), dist, ...caches.map((c) => join(modules, c))].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all(
+    [join(site, '.astro'), join(site, '.cache'), dist, ...caches.map((c) => join(modules, c))].map((p) =>
+      rm(p, { recursive: true, force: true }),
+    ),
+  );
 }
 
-const seconds = (list) => `${Math.min(...list).toFixed(1)} s${list.length > 1 ? ` (median ${median(list).toFixed(1)})` : ''}`;
+const seconds = (list) =>
+  `${Math.min(...list).toFixed(1)} s${list.length > 1 ? ` (median ${median(list).toFixed(1)})` : ''}`;
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'rakan-pulih-bench-'));
   const dist = join(dir, 'dist');
   const repeat = Math.max(1, Number(values.repeat));
   try {
-    console.log(`Benchmark: ${pairCount} article/story pairs and ${groupCount} groups (about ${targetPages} pages), seed ${values.seed}, in ${dir}`);
+    console.log(
+      `Benchmark: ${pairCount} article/story pairs and ${groupCount} groups (about ${targetPages} pages), seed ${values.seed}, in ${dir}`,
+    );
     const site = await workspace(dir);
     const content = join(site, 'content');
     await generate(content);
@@ -465,7 +516,10 @@ async function main() {
       const build = await run(process.execPath, [astro, 'build'], { cwd: site, env });
       await writeFile(join(dir, `build-${i + 1}.log`), build.output);
       builds.push(build.seconds);
-      index = await run(process.execPath, [join(ROOT, 'tools', 'index-search.mjs'), '--site', dist], { cwd: ROOT, env });
+      index = await run(process.execPath, [join(ROOT, 'tools', 'index-search.mjs'), '--site', dist], {
+        cwd: ROOT,
+        env,
+      });
       indexes.push(index.seconds);
       siteCpu.push(check.cpu + build.cpu + index.cpu);
       stepCpu.push(`check ${check.cpu.toFixed(1)} + build ${build.cpu.toFixed(1)} + index ${index.cpu.toFixed(1)}`);
@@ -473,13 +527,20 @@ async function main() {
         const bareEnv = { ...env, OUT_DIR: bareDist };
         await coldStart(bareSite, bareDist);
         const b = await run(process.execPath, [astro, 'build'], { cwd: bareSite, env: bareEnv });
-        const p = await run(process.execPath, [pagefindCli, '--site', bareDist, '--quiet'], { cwd: bareSite, env: bareEnv });
+        const p = await run(process.execPath, [pagefindCli, '--site', bareDist, '--quiet'], {
+          cwd: bareSite,
+          env: bareEnv,
+        });
         bareTimes.push(b.seconds + p.seconds);
         bareCpu.push(b.cpu + p.cpu);
       }
     }
     // Plain Pagefind over the same pages, written aside, for comparison.
-    const plain = await run(process.execPath, [pagefindCli, '--site', dist, '--output-path', join(dir, 'pagefind-plain'), '--quiet'], { cwd: ROOT, env });
+    const plain = await run(
+      process.execPath,
+      [pagefindCli, '--site', dist, '--output-path', join(dir, 'pagefind-plain'), '--quiet'],
+      { cwd: ROOT, env },
+    );
     const bare = bareDist && {
       pages: (await files(bareDist)).filter((f) => f.path.endsWith('.html')).length,
       times: bareTimes,
@@ -496,7 +557,9 @@ async function main() {
     const browser = values['no-browser'] ? undefined : await browserSearch(dist, Number(values.runs));
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
-    const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
     const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${process.platform}; load average ${load}`;
     const total1 = builds.map((b, i) => b + (indexes[i] ?? 0) + (checks[i] ?? 0));
     // Each turn's full build over the bare build of the same turn: both met the same load.

@@ -23,7 +23,8 @@ for (const issue of issues) console.log(`${formatForTerminal(issue, root, color)
 // public/ is served from the site's own address: its files are checked too.
 const publicFiles = readPublic();
 const publicIssues = checkPublic(publicFiles);
-for (const issue of publicIssues) console.log(`${formatForTerminal(issue, shownPath(join(repoRoot, 'public')), color)}\n`);
+for (const issue of publicIssues)
+  console.log(`${formatForTerminal(issue, shownPath(join(repoRoot, 'public')), color)}\n`);
 const all = [...issues, ...publicIssues];
 console.log(summaryLine(all, site.files.length));
 process.exitCode = all.some((i) => i.severity === 'error') ? 1 : 0;

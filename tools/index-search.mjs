@@ -54,7 +54,6 @@ async function htmlFiles(dir) {
     .sort();
 }
 
-
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

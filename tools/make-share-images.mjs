@@ -10,8 +10,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const cards = {
-  ms: { title: 'Rakan Pulih', line: 'Anda tidak keseorangan.', sub: 'Sokongan rakan sebaya untuk pemulihan daripada dadah di Brunei Darussalam' },
-  en: { title: 'Rakan Pulih', line: 'You are not alone.', sub: 'Peer support for recovery from drugs in Brunei Darussalam' },
+  ms: {
+    title: 'Rakan Pulih',
+    line: 'Anda tidak keseorangan.',
+    sub: 'Sokongan rakan sebaya untuk pemulihan daripada dadah di Brunei Darussalam',
+  },
+  en: {
+    title: 'Rakan Pulih',
+    line: 'You are not alone.',
+    sub: 'Peer support for recovery from drugs in Brunei Darussalam',
+  },
 };
 
 const browser = await chromium.launch({

@@ -59,7 +59,7 @@ if (values.help) {
 const [kind, ...words] = positionals;
 const title = words.join(' ').trim();
 /** @type {(value: unknown) => value is import('./lib/new-entry.ts').EntryKind} */
-const isKind = (value) => (ENTRY_KINDS).some((k) => k === value);
+const isKind = (value) => ENTRY_KINDS.some((k) => k === value);
 /** @type {(value: unknown) => value is import('../src/i18n/locales.ts').Locale} */
 const isLocale = (value) => LOCALES.some((l) => l === value);
 /** @type {(value: unknown) => value is import('../src/lib/content/schemas.ts').Section} */
@@ -116,7 +116,9 @@ for (const file of plan.files) console.log(`  ${shown(file.path).padEnd(width)} 
 console.log('\nNext:');
 console.log(`  1. Open ${shown(plan.files[0]?.path ?? '')} and fill in every placeholder (each says TODO).`);
 if (kind === 'story')
-  console.log('     Set kind: composite or personal. A personal story needs the consent record (checklist in docs/editing.md).');
+  console.log(
+    '     Set kind: composite or personal. A personal story needs the consent record (checklist in docs/editing.md).',
+  );
 console.log('  2. Run   npm run check:content   — it lists what is still missing, with line numbers.');
 if (kind === 'group') {
   console.log(`  3. Preview: npm run dev, then open http://localhost:4321${plan.previewPath}`);

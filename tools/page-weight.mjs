@@ -26,7 +26,10 @@ const walk = (dir) =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const paths = walk(values.dir)
   // The browser editor (/admin/) is not a page of the site (docs/editing.md).
-  .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(values.dir, f).startsWith(`admin${sep}`))
+  .filter(
+    (f) =>
+      f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(values.dir, f).startsWith(`admin${sep}`),
+  )
   .map((f) => relative(values.dir, f).split(sep).join('/'))
   .map((rel) =>
     rel === 'index.html' ? '/' : rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`,

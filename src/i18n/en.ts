@@ -21,7 +21,8 @@ export const en: Catalogue = {
   'lang.switch': 'Bahasa Melayu',
   'lang.switchLabel': 'Read this page in Malay',
   'entry.enter': 'Enter in English',
-  'lang.fallbackNotice': 'This page is not yet available in English. It is shown in the language it was written in, Malay.',
+  'lang.fallbackNotice':
+    'This page is not yet available in English. It is shown in the language it was written in, Malay.',
   'lang.untranslatedNotice': 'This page exists in English only; the language link leads to the same version.',
 
   'exit.button': 'Exit now',
@@ -58,14 +59,15 @@ export const en: Catalogue = {
   'section.learn': 'Learn',
   'section.learn.intro': 'What peer support is, how it helps, and how we can all reduce stigma.',
   'section.families': 'For families',
-  'section.families.intro': 'Guidance for parents, partners, brothers, sisters and children who are worried about someone.',
+  'section.families.intro':
+    'Guidance for parents, partners, brothers, sisters and children who are worried about someone.',
   'section.programmes': 'Programmes in Brunei',
   'section.programmes.intro': 'Peer support in Brunei’s recovery programmes.',
   'section.help': 'Get help',
   'section.help.intro': 'Emergency numbers and helplines, and what to do right now.',
   'section.stories': 'Recovery stories',
   'section.stories.intro':
-    'Stories of recovery, for people in recovery and their families. The stories here today are composites: editors wrote each one as an example, based on the kinds of experience that are commonly reported. The names and details are not anyone\'s.',
+    "Stories of recovery, for people in recovery and their families. The stories here today are composites: editors wrote each one as an example, based on the kinds of experience that are commonly reported. The names and details are not anyone's.",
 
   'article.updated': 'Updated',
   'article.reviewed': 'Reviewed',
@@ -77,10 +79,10 @@ export const en: Catalogue = {
 
   'story.by': 'Told by',
   'story.composite':
-    'This story is a composite, written by editors as an example from the kinds of experience that are commonly reported. The names and details are not anyone\'s.',
+    "This story is a composite, written by editors as an example from the kinds of experience that are commonly reported. The names and details are not anyone's.",
   'story.contentNotes': 'Content note: this story mentions',
   'story.faithThemes': 'Themes',
-  'story.consentGiven': 'Shared with the storyteller\'s consent, given on',
+  'story.consentGiven': "Shared with the storyteller's consent, given on",
   'story.approved': 'The storyteller approved this text on',
   'story.withdraw': 'To withdraw this story:',
   'story.district': 'District',
@@ -111,10 +113,8 @@ export const en: Catalogue = {
   'faith.silaturahim': 'Silaturahim (family ties)',
 
   'groups.title': 'Find a support group',
-  'groups.intro':
-    'Support groups across Brunei. Call or email before you go: times and places can change.',
-  'groups.sampleNotice':
-    'This list holds sample entries only, not real groups, until an editor verifies each group.',
+  'groups.intro': 'Support groups across Brunei. Call or email before you go: times and places can change.',
+  'groups.sampleNotice': 'This list holds sample entries only, not real groups, until an editor verifies each group.',
   'groups.sample': 'Sample listing — not a real group',
   'groups.schedule': 'Meeting times',
   'groups.next': 'Next meeting',
@@ -129,7 +129,8 @@ export const en: Catalogue = {
   'groups.kind': 'Kind',
   'groups.accessibility': 'Access',
   'groups.lastVerified': 'Last verified',
-  'groups.notVerified': 'These details have not yet been verified by this site. Please contact the group before you go.',
+  'groups.notVerified':
+    'These details have not yet been verified by this site. Please contact the group before you go.',
   'groups.stale': 'This information has not been verified for over 12 months. Please contact the group first.',
   'groups.callFirst': 'Get in touch before you go for the first time. You do not have to give your full name.',
   'groups.directions': 'Open in a maps app',
@@ -234,11 +235,13 @@ export const en: Catalogue = {
   'groups.firstSpeak': 'Will I have to speak?',
   'groups.runBy': 'Run by',
   'groups.calendarTitle': 'Title in your calendar',
-  'groups.calendarShows': 'The calendar event shows only the title you choose, the time and the place. No group name and no description, so someone who sees your calendar or lock screen cannot tell what it is.',
+  'groups.calendarShows':
+    'The calendar event shows only the title you choose, the time and the place. No group name and no description, so someone who sees your calendar or lock screen cannot tell what it is.',
   'groups.printFoot': 'Emergency: 991 (ambulance). Talian Harapan 145: free and confidential.',
   'groups.printStale': 'This information has not been verified for over 12 months.',
   'services.title': 'Services you can contact',
-  'services.intro': 'Agencies, an association and a phone line, not peer support groups. The details below are only what their public sources give.',
+  'services.intro':
+    'Agencies, an association and a phone line, not peer support groups. The details below are only what their public sources give.',
   'services.introShort': 'Not peer support groups. Open a name for what it does and its sources.',
   'services.kind': 'Service',
   'services.website': 'Website',
@@ -256,7 +259,8 @@ export const en: Catalogue = {
   'sort.distance': 'Nearest',
 
   'print.title': 'Support groups in {district} district',
-  'print.description': 'Support groups in this district, one list you can print. Contact a group first: times and places can change.',
+  'print.description':
+    'Support groups in this district, one list you can print. Contact a group first: times and places can change.',
   'print.intro': 'This list was printed from Rakan Pulih. Contact a group first: times and places can change.',
   'print.button': 'Print this list',
   'print.back': 'Back to all groups',
@@ -308,7 +312,8 @@ export const en: Catalogue = {
   'search.kindGuide': 'Guide',
   'search.kindStory': 'Story',
   'search.helpTitle': 'We could not find much for that',
-  'search.helpIntro': 'That is all right: people put things in many ways. Try a shorter word or one of the words below, or start from a section.',
+  'search.helpIntro':
+    'That is all right: people put things in many ways. Try a shorter word or one of the words below, or start from a section.',
   'search.helpTry': 'Try',
   'search.helpSections': 'Sections that may help',
   'search.helpTalk': 'To talk to someone in confidence, call',
@@ -367,7 +372,8 @@ export const en: Catalogue = {
   'prayer.isyak': 'Isyak',
   'schedule.after': 'after {prayer} (about {time})',
   'schedule.afterOffset': '{minutes} min after {prayer} (about {time})',
-  'schedule.prayerNote': 'Times after a prayer follow that day’s prayer time in Brunei, worked out by this site; they move by a few minutes through the year. Please check the official prayer timetable.',
+  'schedule.prayerNote':
+    'Times after a prayer follow that day’s prayer time in Brunei, worked out by this site; they move by a few minutes through the year. Please check the official prayer timetable.',
   'schedule.ramadan': 'In Ramadan',
   'schedule.ramadanPaused': 'This group does not meet during Ramadan.',
   'schedule.ramadanNext': 'Ramadan schedule',
@@ -376,7 +382,8 @@ export const en: Catalogue = {
   'schedule.announced': 'announced',
   'schedule.holiday': 'No meeting on {holiday} ({date}) unless the group says otherwise.',
   'schedule.hijri': '{date} (Hijri date, approximate)',
-  'groups.calendarPrayerNote': 'Meetings after a prayer, and Ramadan meetings, are in the file as dated events for the 12 weeks from when the site was last updated, because a repeating event cannot follow a moving time. Download the file again after that. Public holidays are left out.',
+  'groups.calendarPrayerNote':
+    'Meetings after a prayer, and Ramadan meetings, are in the file as dated events for the 12 weeks from when the site was last updated, because a repeating event cannot follow a moving time. Download the file again after that. Public holidays are left out.',
   // Header, footer, home and article review lines (issue 13)
   'lang.switchShort': 'BM',
   'footer.runBy': 'Run by',
@@ -403,6 +410,7 @@ export const en: Catalogue = {
   'next.group': 'Find a support group near you',
   'next.talk': 'Talk in confidence: call {name}',
   'editorial.write': 'Write to the editors:',
-  'editorial.placeholder': 'This address is a placeholder until the site launches; email sent to it does not reach anyone yet.',
+  'editorial.placeholder':
+    'This address is a placeholder until the site launches; email sent to it does not reach anyone yet.',
   'next.guide': 'Read the guide:',
 };

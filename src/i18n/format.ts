@@ -52,7 +52,8 @@ export function pluralForm(message: Plural, locale: Locale, count: number): stri
  * @example formatMessage({ one: '{count} group', other: '{count} groups' }, 'en', {}, 1) // '1 group'
  */
 export function formatMessage(message: Message, locale: Locale, values: Values = {}, count?: number): string {
-  if (typeof message === 'string') return fillSlots(message, count === undefined ? values : { count: formatCount(count, locale), ...values });
+  if (typeof message === 'string')
+    return fillSlots(message, count === undefined ? values : { count: formatCount(count, locale), ...values });
   if (count === undefined) return fillSlots(message.other, values);
   return fillSlots(pluralForm(message, locale, count), { count: formatCount(count, locale), ...values });
 }

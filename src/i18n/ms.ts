@@ -23,8 +23,10 @@ export const ms = {
   'lang.switch': 'English',
   'lang.switchLabel': 'Baca halaman ini dalam bahasa Inggeris',
   'entry.enter': 'Masuk dalam Bahasa Melayu',
-  'lang.fallbackNotice': 'Halaman ini belum ada dalam Bahasa Melayu. Ia dipaparkan dalam bahasa asalnya, bahasa Inggeris.',
-  'lang.untranslatedNotice': 'Halaman ini hanya ada dalam Bahasa Melayu; pautan bahasa membawa anda ke versi yang sama.',
+  'lang.fallbackNotice':
+    'Halaman ini belum ada dalam Bahasa Melayu. Ia dipaparkan dalam bahasa asalnya, bahasa Inggeris.',
+  'lang.untranslatedNotice':
+    'Halaman ini hanya ada dalam Bahasa Melayu; pautan bahasa membawa anda ke versi yang sama.',
 
   'exit.button': 'Keluar segera',
   'exit.label': 'Keluar dari laman ini dengan segera (atau tekan Escape dua kali)',
@@ -55,13 +57,14 @@ export const ms = {
   'footer.about': 'Tentang kami dan privasi',
   'footer.glossary': 'Glosari',
   'footer.privacy': 'Tiada kuki, tiada penjejakan. Apa yang anda baca di sini kekal pada peranti anda.',
-  'footer.disclaimer':
-    'Rakan Pulih memberi maklumat, bukan nasihat perubatan. Dalam kecemasan, telefon 991.',
+  'footer.disclaimer': 'Rakan Pulih memberi maklumat, bukan nasihat perubatan. Dalam kecemasan, telefon 991.',
 
   'section.learn': 'Ketahui',
-  'section.learn.intro': 'Apa itu sokongan rakan sebaya, cara ia membantu, dan cara kita semua boleh mengurangkan stigma.',
+  'section.learn.intro':
+    'Apa itu sokongan rakan sebaya, cara ia membantu, dan cara kita semua boleh mengurangkan stigma.',
   'section.families': 'Untuk keluarga',
-  'section.families.intro': 'Panduan untuk ibu bapa, pasangan, adik-beradik dan anak-anak yang risau tentang seseorang.',
+  'section.families.intro':
+    'Panduan untuk ibu bapa, pasangan, adik-beradik dan anak-anak yang risau tentang seseorang.',
   'section.programmes': 'Program di Brunei',
   'section.programmes.intro': 'Sokongan rakan sebaya dalam program pemulihan di Brunei.',
   'section.help': 'Dapatkan bantuan',
@@ -155,7 +158,8 @@ export const ms = {
   'groups.nextNone': 'Masa perjumpaan seterusnya dikira oleh pelayar anda.',
   'groups.directionsOsm': 'Buka dalam OpenStreetMap',
   'groups.mapsNote': 'Pautan peta membuka laman atau aplikasi luar, hanya apabila anda menekannya.',
-  'groups.calendarNote': 'Fail .ics untuk Google Calendar, Apple Calendar atau Outlook; perjumpaan berulang setiap minggu.',
+  'groups.calendarNote':
+    'Fail .ics untuk Google Calendar, Apple Calendar atau Outlook; perjumpaan berulang setiap minggu.',
   'groups.approximate': 'Alamat penuh diberi apabila anda menghubungi kumpulan.',
   'groups.meetingNow': 'Sedang berjumpa sekarang',
 
@@ -236,11 +240,13 @@ export const ms = {
   'groups.firstSpeak': 'Adakah saya perlu bercakap?',
   'groups.runBy': 'Dikendalikan oleh',
   'groups.calendarTitle': 'Tajuk dalam kalendar anda',
-  'groups.calendarShows': 'Acara dalam kalendar hanya menunjukkan tajuk yang anda pilih, masa dan tempat. Tiada nama kumpulan dan tiada keterangan, jadi orang lain yang melihat kalendar atau skrin telefon anda tidak tahu tujuannya.',
+  'groups.calendarShows':
+    'Acara dalam kalendar hanya menunjukkan tajuk yang anda pilih, masa dan tempat. Tiada nama kumpulan dan tiada keterangan, jadi orang lain yang melihat kalendar atau skrin telefon anda tidak tahu tujuannya.',
   'groups.printFoot': 'Kecemasan: 991 (ambulans). Talian Harapan 145: percuma dan sulit.',
   'groups.printStale': 'Maklumat ini sudah lebih 12 bulan tidak disahkan.',
   'services.title': 'Perkhidmatan yang boleh anda hubungi',
-  'services.intro': 'Agensi, persatuan dan talian telefon, bukan kumpulan sokongan rakan sebaya. Butiran di bawah hanya apa yang diberi oleh sumber awam.',
+  'services.intro':
+    'Agensi, persatuan dan talian telefon, bukan kumpulan sokongan rakan sebaya. Butiran di bawah hanya apa yang diberi oleh sumber awam.',
   'services.introShort': 'Bukan kumpulan sokongan rakan sebaya. Tekan nama untuk butiran dan sumbernya.',
   'services.kind': 'Perkhidmatan',
   'services.website': 'Laman web',
@@ -258,7 +264,8 @@ export const ms = {
   'sort.distance': 'Paling dekat',
 
   'print.title': 'Kumpulan sokongan di daerah {district}',
-  'print.description': 'Kumpulan sokongan di daerah ini, dalam satu senarai yang boleh dicetak. Hubungi kumpulan dahulu: masa dan tempat mungkin berubah.',
+  'print.description':
+    'Kumpulan sokongan di daerah ini, dalam satu senarai yang boleh dicetak. Hubungi kumpulan dahulu: masa dan tempat mungkin berubah.',
   'print.intro': 'Senarai ini dicetak daripada Rakan Pulih. Hubungi kumpulan dahulu: masa dan tempat mungkin berubah.',
   'print.button': 'Cetak senarai ini',
   'print.back': 'Kembali ke semua kumpulan',
@@ -293,8 +300,7 @@ export const ms = {
   'search.label': 'Cari dalam laman ini',
   'search.placeholder': 'Contoh: pemulihan, keluarga, Tutong',
   'search.button': 'Cari',
-  'search.noScript':
-    'Carian memerlukan JavaScript. Anda masih boleh melayari semua halaman melalui senarai di bawah.',
+  'search.noScript': 'Carian memerlukan JavaScript. Anda masih boleh melayari semua halaman melalui senarai di bawah.',
   'search.results': 'hasil',
   'search.noResults': 'Tiada hasil. Cuba perkataan lain atau ejaan yang lebih pendek.',
   'search.loading': 'Sedang mencari…',
@@ -311,7 +317,8 @@ export const ms = {
   'search.kindGuide': 'Panduan',
   'search.kindStory': 'Kisah',
   'search.helpTitle': 'Kami tidak menjumpai banyak untuk carian itu',
-  'search.helpIntro': 'Tidak mengapa, setiap orang menyebutnya dengan cara tersendiri. Cuba perkataan yang lebih pendek atau salah satu perkataan di bawah, atau mulakan dari satu bahagian.',
+  'search.helpIntro':
+    'Tidak mengapa, setiap orang menyebutnya dengan cara tersendiri. Cuba perkataan yang lebih pendek atau salah satu perkataan di bawah, atau mulakan dari satu bahagian.',
   'search.helpTry': 'Cuba',
   'search.helpSections': 'Bahagian yang mungkin membantu',
   'search.helpTalk': 'Untuk bercakap dengan seseorang secara sulit, hubungi',
@@ -322,11 +329,13 @@ export const ms = {
     'Rakan Pulih ialah tempat untuk memahami pemulihan daripada dadah, mencari kumpulan sokongan berhampiran, dan membaca kisah orang yang pernah melaluinya — secara sulit, dalam bahasa Melayu dan bahasa Inggeris.',
   'home.pathsTitle': 'Dari mana anda mahu bermula?',
   'home.path.worried': 'Saya risau tentang seseorang',
-  'home.path.worried.text': 'Cara bercakap dengannya, cara menyokong tanpa memudahkan penggunaan dadah, dan cara menjaga diri anda sendiri.',
+  'home.path.worried.text':
+    'Cara bercakap dengannya, cara menyokong tanpa memudahkan penggunaan dadah, dan cara menjaga diri anda sendiri.',
   'home.path.recover': 'Saya mahu berhenti dan pulih',
   'home.path.recover.text': 'Langkah pertama, kumpulan sokongan berhampiran, dan talian bantuan yang sulit.',
   'home.path.help': 'Saya mahu membantu',
-  'home.path.help.text': 'Menjadi mentor rakan sebaya, mengurangkan stigma, dan menggunakan kata-kata yang menyembuhkan.',
+  'home.path.help.text':
+    'Menjadi mentor rakan sebaya, mengurangkan stigma, dan menggunakan kata-kata yang menyembuhkan.',
   'home.stories': 'Kisah pemulihan',
   'home.storiesAll': 'Semua kisah',
   'home.latest': 'Ketahui lebih lanjut',
@@ -371,16 +380,19 @@ export const ms = {
   'prayer.isyak': 'Isyak',
   'schedule.after': 'selepas {prayer} (kira-kira {time})',
   'schedule.afterOffset': '{minutes} minit selepas {prayer} (kira-kira {time})',
-  'schedule.prayerNote': 'Masa selepas waktu sembahyang mengikut waktu sembahyang hari itu di Brunei, dikira oleh laman ini; masa itu berubah beberapa minit sepanjang tahun. Sila rujuk jadual waktu sembahyang rasmi.',
+  'schedule.prayerNote':
+    'Masa selepas waktu sembahyang mengikut waktu sembahyang hari itu di Brunei, dikira oleh laman ini; masa itu berubah beberapa minit sepanjang tahun. Sila rujuk jadual waktu sembahyang rasmi.',
   'schedule.ramadan': 'Pada bulan Ramadan',
   'schedule.ramadanPaused': 'Kumpulan ini tidak bertemu sepanjang bulan Ramadan.',
   'schedule.ramadanNext': 'jadual Ramadan',
-  'schedule.ramadanDates': 'Tarikh Ramadan diambil daripada senarai cuti umum laman ini ({start} hingga {end}, {status}).',
+  'schedule.ramadanDates':
+    'Tarikh Ramadan diambil daripada senarai cuti umum laman ini ({start} hingga {end}, {status}).',
   'schedule.expected': 'jangkaan, belum diumumkan',
   'schedule.announced': 'telah diumumkan',
   'schedule.holiday': 'Tiada perjumpaan pada {holiday} ({date}) kecuali jika kumpulan memberitahu sebaliknya.',
   'schedule.hijri': '{date} (tarikh Hijrah, anggaran)',
-  'groups.calendarPrayerNote': 'Perjumpaan selepas waktu sembahyang, dan perjumpaan bulan Ramadan, dimasukkan sebagai acara bertarikh untuk 12 minggu dari tarikh laman ini dikemas kini, kerana acara berulang tidak boleh mengikut masa yang berubah. Muat turun semula fail ini selepas itu. Hari cuti umum tidak dimasukkan.',
+  'groups.calendarPrayerNote':
+    'Perjumpaan selepas waktu sembahyang, dan perjumpaan bulan Ramadan, dimasukkan sebagai acara bertarikh untuk 12 minggu dari tarikh laman ini dikemas kini, kerana acara berulang tidak boleh mengikut masa yang berubah. Muat turun semula fail ini selepas itu. Hari cuti umum tidak dimasukkan.',
   // Header, footer, home and article review lines (issue 13)
   'lang.switchShort': 'EN',
   'footer.runBy': 'Dikendalikan oleh',
@@ -407,7 +419,8 @@ export const ms = {
   'next.group': 'Cari kumpulan sokongan berhampiran anda',
   'next.talk': 'Bercakap secara sulit: hubungi {name}',
   'editorial.write': 'Tulis kepada editor:',
-  'editorial.placeholder': 'Alamat ini hanya contoh sehingga laman ini dilancarkan; e-mel ke alamat ini belum sampai kepada sesiapa.',
+  'editorial.placeholder':
+    'Alamat ini hanya contoh sehingga laman ini dilancarkan; e-mel ke alamat ini belum sampai kepada sesiapa.',
   'next.guide': 'Baca panduan:',
 } as const;
 

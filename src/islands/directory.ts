@@ -35,16 +35,7 @@ interface IslandData {
   holidays: Holiday[];
   words: MeetingWords &
     Record<
-      | 'next'
-      | 'away'
-      | 'showing'
-      | 'none'
-      | 'soonest'
-      | 'locating'
-      | 'locateFailed'
-      | 'locateDone'
-      | 'more'
-      | 'see',
+      'next' | 'away' | 'showing' | 'none' | 'soonest' | 'locating' | 'locateFailed' | 'locateDone' | 'more' | 'see',
       string
     > & { districts: Record<string, string>; banner: Plural };
 }
@@ -153,7 +144,9 @@ function start(root: HTMLElement, data: IslandData) {
     // it would drop the focus): the minute tick then leaves the order for later.
     for (const list of [placeList, onlineList]) {
       const ids = entries.map((e) => e.group.id).filter((id) => cards.get(id)!.list === list);
-      const current = [...list.children].filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset['group']);
+      const current = [...list.children]
+        .filter((c) => !(c as HTMLElement).hidden)
+        .map((c) => (c as HTMLElement).dataset['group']);
       if (ids.join() !== current.join() && !list.contains(document.activeElement)) {
         const rest = [...list.children].filter((c) => (c as HTMLElement).hidden);
         list.replaceChildren(...ids.map((id) => cards.get(id)!.card), ...rest);
@@ -177,7 +170,9 @@ function start(root: HTMLElement, data: IslandData) {
     // Nothing to show (late at night, "now"): offer the next meetings rather than a dead end.
     if (entries.length) upcoming.hidden = true;
     else {
-      upcoming.querySelector('ul')!.replaceChildren(...upcomingMeetings(groups, now, 3, data.holidays).map(meetingItem));
+      upcoming
+        .querySelector('ul')!
+        .replaceChildren(...upcomingMeetings(groups, now, 3, data.holidays).map(meetingItem));
       upcoming.hidden = false;
     }
     nowLink.hidden = meetingNow === 0 || filters.time === 'now';
@@ -202,7 +197,10 @@ function start(root: HTMLElement, data: IslandData) {
     const now = new Date();
     meetingNow = countMeetingNow(groups, now, data.holidays);
     const time = clockOf(bruneiWeekMinute(now));
-    setText(banner.querySelector<HTMLElement>('[data-now-text]')!, formatMessage(words.banner, locale, { time }, meetingNow));
+    setText(
+      banner.querySelector<HTMLElement>('[data-now-text]')!,
+      formatMessage(words.banner, locale, { time }, meetingNow),
+    );
     // Nobody meeting now: name the soonest meeting (online first when it is sooner) and 145.
     const soonest = banner.querySelector<HTMLElement>('[data-soonest]')!;
     const [first] = meetingNow === 0 ? upcomingMeetings(groups, now, 1, data.holidays) : [];

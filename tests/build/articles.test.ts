@@ -85,7 +85,9 @@ describe('story pages', () => {
       const article = builtPage(url).querySelector('article');
       // A composite has no storyteller: no consent or storyteller-review line may appear.
       expect(article?.querySelector('[data-consent]') ?? null).toBeNull();
-      expect(article?.text).not.toMatch(/reviewed by the storyteller|disemak oleh pencerita|storyteller approved|Pencerita meluluskan/i);
+      expect(article?.text).not.toMatch(
+        /reviewed by the storyteller|disemak oleh pencerita|storyteller approved|Pencerita meluluskan/i,
+      );
       const notice = article?.querySelector('[data-composite-notice]') ?? null;
       const body = article?.querySelector('.prose') ?? null;
       expect(notice?.text.trim()).toBe(strings[file.locale]['story.composite']);

@@ -5,7 +5,10 @@ import { builtPages, DIST, existsInDist } from '../support/dist';
 
 const pages = builtPages();
 const site = (() => {
-  const canonical = pages.find((p) => p.path === '/ms/')?.root.querySelector('link[rel=canonical]')?.getAttribute('href');
+  const canonical = pages
+    .find((p) => p.path === '/ms/')
+    ?.root.querySelector('link[rel=canonical]')
+    ?.getAttribute('href');
   return new URL(canonical ?? 'https://invalid.example/').origin;
 })();
 const localised = pages.filter((p) => /^\/(ms|en)\//.test(p.path));

@@ -442,7 +442,7 @@ test.describe('the second design pass (docs/design.md, review findings F3, F7, F
           }),
         ),
       );
-      const [ms, en] = looks as [typeof looks[0], typeof looks[0]];
+      const [ms, en] = looks as [(typeof looks)[0], (typeof looks)[0]];
       expect(ms.map((l) => l.href)).toEqual(['tel:991', 'tel:145']);
       for (const link of [...ms, ...en]) {
         expect(link.height, `${link.href} height`).toBeGreaterThanOrEqual(44);
@@ -460,7 +460,11 @@ test.describe('the second design pass (docs/design.md, review findings F3, F7, F
       browser,
       baseURL,
     }) => {
-      const context = await browser.newContext({ colorScheme: scheme, baseURL: baseURL ?? '', viewport: { width: 360, height: 740 } });
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        baseURL: baseURL ?? '',
+        viewport: { width: 360, height: 740 },
+      });
       const page = await context.newPage();
       for (const [locale, call, hours] of [
         ['ms', 'Hubungi 145', /24 jam/],
@@ -478,8 +482,14 @@ test.describe('the second design pass (docs/design.md, review findings F3, F7, F
           height: el.getBoundingClientRect().height,
         }));
         // A filled shape that stands out from its card and holds readable text: it reads as a button.
-        expect(contrastRatio(parseColor(look.fill), parseColor(look.card)), `${locale}: button against card`).toBeGreaterThanOrEqual(3);
-        expect(contrastRatio(parseColor(look.text), parseColor(look.fill)), `${locale}: button text`).toBeGreaterThanOrEqual(4.5);
+        expect(
+          contrastRatio(parseColor(look.fill), parseColor(look.card)),
+          `${locale}: button against card`,
+        ).toBeGreaterThanOrEqual(3);
+        expect(
+          contrastRatio(parseColor(look.text), parseColor(look.fill)),
+          `${locale}: button text`,
+        ).toBeGreaterThanOrEqual(4.5);
         expect(look.height).toBeGreaterThanOrEqual(44);
         await expect(card).not.toContainText(hours);
         await expect(page.locator('[data-talk-hours]')).toContainText(hours);
@@ -519,7 +529,9 @@ test.describe('the second design pass (docs/design.md, review findings F3, F7, F
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/en/groups/');
     const group = await page
-      .locator('main a[href^="/en/groups/"]:not([href="/en/groups/"]):not([href*="/district/"]):not([href*="/services/"])')
+      .locator(
+        'main a[href^="/en/groups/"]:not([href="/en/groups/"]):not([href*="/district/"]):not([href*="/services/"])',
+      )
       .first()
       .getAttribute('href');
     await page.goto(group!);

@@ -98,11 +98,11 @@ test('the language switch keeps ?district= and a search query', async ({ page })
   await expect(page).toHaveURL(/\/ms\/search\/\?q=relapse$/);
 });
 
-test('the calendar file holds nothing of the group’s name or purpose, and the page says so first', async ({
-  page,
-}) => {
+test('the calendar file holds nothing of the group’s name or purpose, and the page says so first', async ({ page }) => {
   await page.goto('/en/groups/pelangi-tutong/');
-  await expect(page.locator('[data-calendar]')).toContainText('shows only the title you choose, the time and the place');
+  await expect(page.locator('[data-calendar]')).toContainText(
+    'shows only the title you choose, the time and the place',
+  );
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-calendar-link]').first().click(),
@@ -151,9 +151,12 @@ test('a group page printed when its meeting is "tomorrow" shows the date, and 99
   await expect(next).toHaveText('Next meeting: Tomorrow, 14:30', { useInnerText: true });
   await page.emulateMedia({ media: 'print' });
   // On paper: the date, never "tomorrow", with its approximate Hijri date (issue 16).
-  await expect(next).toHaveText(/^Next meeting: Friday 4 December 2026, 14:30–16:00 · .+ \(Hijri date, approximate\)$/, {
-    useInnerText: true,
-  });
+  await expect(next).toHaveText(
+    /^Next meeting: Friday 4 December 2026, 14:30–16:00 · .+ \(Hijri date, approximate\)$/,
+    {
+      useInnerText: true,
+    },
+  );
   await expect(page.locator('[data-print-foot]')).toBeVisible();
   await expect(page.locator('[data-print-foot]')).toContainText('991');
   await expect(page.locator('[data-print-foot]')).toContainText('145');
@@ -187,10 +190,9 @@ test('the directory lists the real services, as services, with their sources and
   await page.goto('/ms/groups/');
   const services = page.locator('[data-services] [data-service]');
   await expect(services).toHaveCount(4);
-  await expect(page.locator('[data-service="talian-harapan-145"]').getByRole('link', { name: '145', exact: true })).toHaveAttribute(
-    'href',
-    'tel:145',
-  );
+  await expect(
+    page.locator('[data-service="talian-harapan-145"]').getByRole('link', { name: '145', exact: true }),
+  ).toHaveAttribute('href', 'tel:145');
   for (const service of await services.all()) {
     await expect(service).toContainText('Perkhidmatan');
     await expect(service).toContainText('Hubungi dahulu');
@@ -221,7 +223,10 @@ test('the island fills in the next meeting and the "now" banner without moving w
     if (!island) await page.route('**/_astro/*.js', (route) => route.abort());
     await page.goto(path);
     if (island) await expect(page.locator('[data-next-when], [data-now-text]').first()).not.toContainText('…');
-    const y = await page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top);
+    const y = await page
+      .locator(selector)
+      .first()
+      .evaluate((element) => element.getBoundingClientRect().top);
     await context.close();
     return y;
   };

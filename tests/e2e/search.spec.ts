@@ -67,7 +67,9 @@ test('filters narrow results by district and day, in the page language, and surv
   // With no words, the filters alone list every page that matches them.
   await page.getByLabel('Cari dalam laman ini').fill('');
   await filters.getByLabel('Hari perjumpaan').selectOption('');
-  await expect(page.locator('[data-search-status]')).toHaveText(/^Semua halaman yang sepadan dengan pilihan anda: \d+ hasil$/);
+  await expect(page.locator('[data-search-status]')).toHaveText(
+    /^Semua halaman yang sepadan dengan pilihan anda: \d+ hasil$/,
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -91,7 +93,9 @@ test('a first query downloads at most 100 KB (as a compressing host sends it)', 
   const fetched = await Promise.all(bodies);
   const wire = fetched.reduce((sum, f) => sum + f.wire, 0);
   const raw = fetched.reduce((sum, f) => sum + f.raw, 0);
-  console.log(`First query in Chromium: ${(wire / 1000).toFixed(1)} KB compressed (${(raw / 1000).toFixed(1)} KB uncompressed), ${fetched.length} files`);
+  console.log(
+    `First query in Chromium: ${(wire / 1000).toFixed(1)} KB compressed (${(raw / 1000).toFixed(1)} KB uncompressed), ${fetched.length} files`,
+  );
   expect(wire, fetched.map((f) => `${f.wire} ${f.url}`).join('\n')).toBeLessThanOrEqual(BUDGET);
 });
 
@@ -117,7 +121,9 @@ test('a snippet cut from the middle of a page shows "…" where it was cut, and 
   );
   // The page text each snippet was cut from, as the index holds it.
   const texts: Record<string, string> = await page.evaluate(async () => {
-    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    // A string, not a literal: the module exists only in the built site, not for the type checker.
+    const pagefindUrl: string = '/pagefind/pagefind.js';
+    const pf = await import(/* @vite-ignore */ pagefindUrl);
     const found = await pf.search('relapse');
     const out: Record<string, string> = {};
     for (const r of found.results.slice(0, 12)) {

@@ -29,10 +29,13 @@ function walk(dir: string): string[] {
 export function builtPages(): BuiltPage[] {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No build in ${DIST}: run "npm run build" first`);
   return walk(DIST)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(DIST, f).startsWith(`admin${sep}`))
+    .filter(
+      (f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(DIST, f).startsWith(`admin${sep}`),
+    )
     .map((file) => {
       const rel = relative(DIST, file).split(sep).join('/');
-      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const path =
+        rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
       const html = readFileSync(file, 'utf8');
       return { path, file, html, root: parse(html) };
     });

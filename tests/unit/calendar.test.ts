@@ -92,17 +92,33 @@ describe('the calendar file for a group', () => {
     expect(event!.description).toBeNull();
     expect(event!.component.getFirstPropertyValue('url')).toBeNull();
     const g = group('teguh-bersama-gadong');
-    for (const words of [g.name.ms, g.name.en, 'Teguh', 'support', 'sokongan', 'drug', 'dadah', 'pemulihan', 'recovery'])
+    for (const words of [
+      g.name.ms,
+      g.name.en,
+      'Teguh',
+      'support',
+      'sokongan',
+      'drug',
+      'dadah',
+      'pemulihan',
+      'recovery',
+    ])
       expect(twoMeetings.replace(/^(UID|LOCATION):.*$/gm, '').toLowerCase()).not.toContain(words.toLowerCase());
     expect(event!.location).toContain('Gadong');
     expect(event!.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
   });
 
   it('uses the neutral title the reader chose, and names the calendar with it', () => {
-    const file = groupCalendar('teguh-bersama-gadong', group('teguh-bersama-gadong'), { now, site, title: 'weekly-meeting' });
+    const file = groupCalendar('teguh-bersama-gadong', group('teguh-bersama-gadong'), {
+      now,
+      site,
+      title: 'weekly-meeting',
+    });
     expect(parseCalendar(file).events.every((e) => e.summary === 'Weekly meeting')).toBe(true);
     expect(file).toContain('X-WR-CALNAME:Weekly meeting');
-    expect(calendarPath('teguh-bersama-gadong', 'weekly-meeting')).toBe('/groups/teguh-bersama-gadong/weekly-meeting.ics');
+    expect(calendarPath('teguh-bersama-gadong', 'weekly-meeting')).toBe(
+      '/groups/teguh-bersama-gadong/weekly-meeting.ics',
+    );
   });
 
   it('uses CRLF line endings and folds every line at 75 octets', () => {

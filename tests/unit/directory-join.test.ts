@@ -58,7 +58,9 @@ describe('what comes next when nothing is meeting', () => {
     expect(startsIn).toEqual([...startsIn].sort((a, b) => a - b));
     expect(startsIn.every((m) => m > 0)).toBe(true);
     // Nothing in the whole list starts sooner than the first one named.
-    const soonest = Math.min(...groups.flatMap((g) => upcomingMeetings([g], sunday2330, 1).map((n) => n.next.startsIn)));
+    const soonest = Math.min(
+      ...groups.flatMap((g) => upcomingMeetings([g], sunday2330, 1).map((n) => n.next.startsIn)),
+    );
     expect(startsIn[0]).toBe(soonest);
   });
 
@@ -112,7 +114,9 @@ describe('how to join', () => {
     expect(ok.success).toBe(true);
     const bad = groupSchema.safeParse({ ...base, families: 'maybe', firstTime: { speak: 'no' } });
     const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(messages).toContain('families: expected families: yes, some-meetings, no (may family members come?); or leave the line out');
+    expect(messages).toContain(
+      'families: expected families: yes, some-meetings, no (may family members come?); or leave the line out',
+    );
     expect(messages.some((m) => m.startsWith('firstTime.speak: expected whether a newcomer has to speak'))).toBe(true);
   });
 
@@ -122,8 +126,19 @@ describe('how to join', () => {
   });
 
   it('`npm run new -- group` offers every new field; uncommented, they pass the schema', () => {
-    const text = planNewEntry({ kind: 'group', title: 'Kumpulan Ujian', locale: 'ms', today: '2026-11-20' }).files[0]!.text;
-    for (const field of ['whatsapp:', 'cost:', 'families:', 'runBy:', 'firstTime:', 'happens:', 'bring:', 'late:', 'speak:'])
+    const text = planNewEntry({ kind: 'group', title: 'Kumpulan Ujian', locale: 'ms', today: '2026-11-20' }).files[0]!
+      .text;
+    for (const field of [
+      'whatsapp:',
+      'cost:',
+      'families:',
+      'runBy:',
+      'firstTime:',
+      'happens:',
+      'bring:',
+      'late:',
+      'speak:',
+    ])
       expect(text).toContain(field);
     const filled = text
       .replace(/^# (cost|families|runBy|firstTime):/gm, '$1:')
@@ -136,12 +151,17 @@ describe('how to join', () => {
 });
 
 describe('services', () => {
-  const services = (parse(readFileSync(join(import.meta.dirname, '../../content/services.yaml'), 'utf8')) as unknown[]).map(
-    (s) => serviceSchema.parse(s),
-  );
+  const services = (
+    parse(readFileSync(join(import.meta.dirname, '../../content/services.yaml'), 'utf8')) as unknown[]
+  ).map((s) => serviceSchema.parse(s));
 
   it('lists the four real services from FACTS.md, each a service with a public source', () => {
-    expect(services.map((s) => s.id)).toEqual(['pusat-al-islah', 'ncb-social-services', 'basmida', 'talian-harapan-145']);
+    expect(services.map((s) => s.id)).toEqual([
+      'pusat-al-islah',
+      'ncb-social-services',
+      'basmida',
+      'talian-harapan-145',
+    ]);
     for (const s of services) {
       expect(s.kind).toBe('service');
       expect(s.sources.length).toBeGreaterThan(0);
@@ -158,11 +178,16 @@ describe('services', () => {
 
   it('names an agency source in both languages and gives an undated page no year', () => {
     const ncb = services.find((s) => s.id === 'ncb-social-services')!.sources[0]!;
-    expect(ncb.title).toEqual({ ms: 'Perkhidmatan Sosial (laman web tanpa tarikh)', en: 'Social Services (undated web page)' });
+    expect(ncb.title).toEqual({
+      ms: 'Perkhidmatan Sosial (laman web tanpa tarikh)',
+      en: 'Social Services (undated web page)',
+    });
     expect(ncb.year).toBeUndefined();
     const base = { ...services[0]!, sources: [{ title: 'A report', publisher: 'A paper', year: 2020 }] };
     expect(serviceSchema.safeParse(base).success).toBe(true);
-    expect(serviceSchema.safeParse({ ...base, sources: [{ title: { ms: 'Laporan' }, publisher: 'A paper' }] }).success).toBe(false);
+    expect(
+      serviceSchema.safeParse({ ...base, sources: [{ title: { ms: 'Laporan' }, publisher: 'A paper' }] }).success,
+    ).toBe(false);
   });
 });
 

@@ -20,7 +20,9 @@ describe('the home page’s three ways in', () => {
 
   it('offers articles in the reader’s locale, by section and slug', () => {
     const pages = [page('ms', 'learn', 'relapse', 'Relaps'), page('en', 'learn', 'relapse', 'Relapse')];
-    expect(resolveHomeArticles(['learn/relapse'], pages, 'en')).toEqual([{ title: 'Relapse', href: '/en/learn/relapse/' }]);
+    expect(resolveHomeArticles(['learn/relapse'], pages, 'en')).toEqual([
+      { title: 'Relapse', href: '/en/learn/relapse/' },
+    ]);
   });
 
   it('fails the build rather than show a link to an article that does not exist', () => {

@@ -29,7 +29,10 @@ describe('the string catalogues', () => {
   });
 
   it('give a plural string the same kind in both languages', () => {
-    const plural = (d: Record<string, unknown>) => Object.keys(d).filter((k) => typeof d[k] !== 'string').sort();
+    const plural = (d: Record<string, unknown>) =>
+      Object.keys(d)
+        .filter((k) => typeof d[k] !== 'string')
+        .sort();
     expect(plural(en)).toEqual(plural(ms));
     expect(plural(ms).length).toBeGreaterThan(0);
   });
@@ -77,7 +80,12 @@ describe('translation pairs and fallbacks', () => {
   const pages = pageVersions(pairBySlug(entries));
 
   it('renders a page in each locale for every slug', () => {
-    expect(pages.map((p) => `${p.locale}/${p.slug}`).sort()).toEqual(['en/a', 'en/only-malay', 'ms/a', 'ms/only-malay']);
+    expect(pages.map((p) => `${p.locale}/${p.slug}`).sort()).toEqual([
+      'en/a',
+      'en/only-malay',
+      'ms/a',
+      'ms/only-malay',
+    ]);
   });
 
   it('shows a missing translation in the language it exists in, marked as a fallback', () => {
@@ -108,7 +116,10 @@ describe('hreflang alternates', () => {
   });
 
   it('can point x-default at the bilingual entry page', () => {
-    expect(alternatesFor('/', ['ms', 'en'], site, '/').at(-1)).toEqual({ hreflang: 'x-default', href: 'https://example.org/' });
+    expect(alternatesFor('/', ['ms', 'en'], site, '/').at(-1)).toEqual({
+      hreflang: 'x-default',
+      href: 'https://example.org/',
+    });
   });
 });
 

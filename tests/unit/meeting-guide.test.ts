@@ -84,12 +84,20 @@ describe('the Meeting Guide feed (/groups.json)', () => {
             ...g,
             data: {
               ...g.data,
-              verified: { date: new Date('2026-11-14'), by: 'site editor', method: 'phone' as const, evidence: 'Called the facilitator' },
+              verified: {
+                date: new Date('2026-11-14'),
+                by: 'site editor',
+                method: 'phone' as const,
+                evidence: 'Called the facilitator',
+              },
             },
           }
         : g,
     );
-    const one = meetingGuideFeed(verified, { site: 'https://rakanpulih.example.org', editorEmail: 'editors@example.org' });
+    const one = meetingGuideFeed(verified, {
+      site: 'https://rakanpulih.example.org',
+      editorEmail: 'editors@example.org',
+    });
     expect(one.find((e) => e.slug === 'pelangi-tutong')?.updated).toBe('2026-11-14 00:00:00');
   });
 

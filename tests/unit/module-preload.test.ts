@@ -23,9 +23,13 @@ describe('preloading a page’s modules', () => {
   });
 
   it('puts a modulepreload link per module at the end of the head, once', () => {
-    const html = '<html><head><title>x</title></head><body><script type="module" src="/_astro/page.js"></script></body></html>';
+    const html =
+      '<html><head><title>x</title></head><body><script type="module" src="/_astro/page.js"></script></body></html>';
     expect(moduleEntries(html)).toEqual(['/_astro/page.js']);
-    const out = withModulePreload(html, moduleGraph(moduleEntries(html), (p) => files[p]!));
+    const out = withModulePreload(
+      html,
+      moduleGraph(moduleEntries(html), (p) => files[p]!),
+    );
     expect(out).toContain(
       '<link rel="modulepreload" href="/_astro/page.js"><link rel="modulepreload" href="/_astro/schedule.js"><link rel="modulepreload" href="/_astro/brunei.js"></head>',
     );

@@ -7,7 +7,11 @@ const article = (id: string, section: Section, title: string, extra: { draft?: b
   id,
   data: { section, title, draft: extra.draft ?? false, ...(extra.order !== undefined && { order: extra.order }) },
 });
-const story = (id: string, draft = false) => ({ collection: 'stories' as const, id, data: { draft } as { draft: boolean; section?: Section } });
+const story = (id: string, draft = false) => ({
+  collection: 'stories' as const,
+  id,
+  data: { draft } as { draft: boolean; section?: Section },
+});
 
 describe('urlFor', () => {
   it('gives an article its section’s address and a story the stories address, in the asked locale', () => {

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, groupSchema, helplineSchema, STORY_KIND_RULES, storySchema } from '../../src/lib/content/schemas';
+import {
+  articleSchema,
+  groupSchema,
+  helplineSchema,
+  STORY_KIND_RULES,
+  storySchema,
+} from '../../src/lib/content/schemas';
 
 /** The messages zod gives for an input, as `path: message` lines. */
-function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) {
+function problems(
+  schema: {
+    safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+) {
   const result = schema.safeParse(value);
   return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
@@ -23,7 +34,10 @@ const consent = {
   record: 'CR-2026-014',
   given: '2026-10-01',
   approved: '2026-10-20',
-  withdraw: { ms: 'Tulis kepada editor; kisah diturunkan dalam seminggu.', en: 'Write to the editors; the story comes down within a week.' },
+  withdraw: {
+    ms: 'Tulis kepada editor; kisah diturunkan dalam seminggu.',
+    en: 'Write to the editors; the story comes down within a week.',
+  },
 };
 const personalStory = { ...goodStory, kind: 'personal', consent };
 
@@ -77,7 +91,9 @@ describe('story schema', () => {
 
   it('accepts a personal story with a full consent record', () => {
     expect(problems(storySchema, personalStory)).toEqual([]);
-    expect(problems(storySchema, { ...personalStory, consent: { ...consent, withdraw: 'Write to the editors.' } })).toEqual([]);
+    expect(
+      problems(storySchema, { ...personalStory, consent: { ...consent, withdraw: 'Write to the editors.' } }),
+    ).toEqual([]);
   });
 
   it('fails a story that does not say its kind, or uses the old composite flag', () => {
@@ -88,7 +104,9 @@ describe('story schema', () => {
   });
 
   it('fails a composite that claims consent or a storyteller review', () => {
-    expect(problems(storySchema, { ...goodStory, consent })).toEqual([`consent: ${STORY_KIND_RULES.compositeHasNoConsent}`]);
+    expect(problems(storySchema, { ...goodStory, consent })).toEqual([
+      `consent: ${STORY_KIND_RULES.compositeHasNoConsent}`,
+    ]);
   });
 
   it('fails a published personal story without a consent record, but lets a draft wait', () => {
@@ -123,7 +141,12 @@ describe('verification records (helplines and groups)', () => {
 
   it('accepts a full record', () => {
     expect(problems(helplineSchema, { ...goodHelpline, verified })).toEqual([]);
-    expect(problems(groupSchema, { ...goodGroup, verified: { ...verified, method: 'website', evidence: 'https://example.org/notice' } })).toEqual([]);
+    expect(
+      problems(groupSchema, {
+        ...goodGroup,
+        verified: { ...verified, method: 'website', evidence: 'https://example.org/notice' },
+      }),
+    ).toEqual([]);
   });
 
   it('fails a bare date, which would claim a check nobody can show', () => {
@@ -188,7 +211,9 @@ describe('group schema', () => {
 
   it('fails an unknown mukim, and a mukim in another district', () => {
     expect(problems(groupSchema, { ...goodGroup, mukim: 'Serian' })[0]).toMatch(/^mukim: unknown mukim/);
-    expect(problems(groupSchema, { ...goodGroup, mukim: 'Bangar' })).toEqual(['mukim: mukim "Bangar" is in temburong, not belait']);
+    expect(problems(groupSchema, { ...goodGroup, mukim: 'Bangar' })).toEqual([
+      'mukim: mukim "Bangar" is in temburong, not belait',
+    ]);
   });
 
   it('fails a name without Malay', () => {
@@ -198,9 +223,11 @@ describe('group schema', () => {
   });
 
   it('fails a sample group with a phone number that could belong to someone', () => {
-    expect(problems(groupSchema, { ...goodGroup, contact: { email: 'contoh@example.org', phone: '2223333' } })).toEqual([
-      'contact.phone: a sample group must not have a phone number (it could belong to someone); use an example.org email',
-    ]);
+    expect(problems(groupSchema, { ...goodGroup, contact: { email: 'contoh@example.org', phone: '2223333' } })).toEqual(
+      [
+        'contact.phone: a sample group must not have a phone number (it could belong to someone); use an example.org email',
+      ],
+    );
   });
 
   it('fails a time that is not 24-hour HH:MM', () => {
@@ -210,7 +237,9 @@ describe('group schema', () => {
 
   it('fails an online group without a meeting link', () => {
     const { coordinates: _, ...online } = goodGroup;
-    expect(problems(groupSchema, { ...online, format: 'online' })).toEqual(['conferenceUrl: an online or hybrid group needs conferenceUrl']);
+    expect(problems(groupSchema, { ...online, format: 'online' })).toEqual([
+      'conferenceUrl: an online or hybrid group needs conferenceUrl',
+    ]);
   });
 });
 
@@ -226,7 +255,9 @@ describe('article schema', () => {
   });
 
   it('fails an article without sources', () => {
-    expect(problems(articleSchema, { ...goodArticle, sources: [] })).toEqual(['sources: list at least one source under `sources:`']);
+    expect(problems(articleSchema, { ...goodArticle, sources: [] })).toEqual([
+      'sources: list at least one source under `sources:`',
+    ]);
   });
 
   it('fails an unknown section', () => {
@@ -248,7 +279,10 @@ describe('article schema', () => {
 
   it('refuses a reviewer named by anything but a role', () => {
     expect(problems(articleSchema, { ...goodArticle, reviewed: { date: '2026-11-20', by: 'Dr Aminah' } })).toEqual([
-      'reviewed.by: expected the reviewer’s role: health-professional, counsellor, peer-mentor, religious-teacher, editor'.replace('’', "'"),
+      'reviewed.by: expected the reviewer’s role: health-professional, counsellor, peer-mentor, religious-teacher, editor'.replace(
+        '’',
+        "'",
+      ),
     ]);
   });
 });

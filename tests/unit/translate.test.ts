@@ -44,6 +44,8 @@ describe('the translator', () => {
     expect(ms('directory.mapLabel', { district: 'Tutong' }, 1)).toBe('Tutong: 1 kumpulan');
     expect(en('directory.nowBanner', { time: '19:30' }, 0)).toBe('19:30 in Brunei: no group is meeting now.');
     expect(en('directory.nowBanner', { time: '19:30' }, 1)).toBe('It is 19:30 in Brunei. 1 group is meeting now.');
-    expect(ms('directory.nowBanner', { time: '19:30' }, 2)).toBe('Sekarang 19:30 waktu Brunei. 2 kumpulan sedang berjumpa.');
+    expect(ms('directory.nowBanner', { time: '19:30' }, 2)).toBe(
+      'Sekarang 19:30 waktu Brunei. 2 kumpulan sedang berjumpa.',
+    );
   });
 });

@@ -153,7 +153,8 @@ const KNOWN_STRAYS: Record<string, string> = {
   // Replaced by issue 11's provenance model: a bare date claimed a check nobody could show.
   lastVerified:
     'A date alone is no longer enough. If someone really checked, write verified: { date, by, method, evidence } (docs/editing.md); if not, remove the line and the page says "not yet verified".',
-  composite: 'Write kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent) instead.',
+  composite:
+    'Write kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent) instead.',
 };
 
 /**

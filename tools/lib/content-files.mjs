@@ -67,7 +67,9 @@ export function readPublic(dir = join(repoRoot, 'public')) {
 export function readSiteOrExit(dir = contentDir()) {
   const site = readSite(dir);
   if (site.files.length === 0) {
-    console.error(`No content found in ${dir}. Run this from the project folder, or set CONTENT_DIR to the content folder.`);
+    console.error(
+      `No content found in ${dir}. Run this from the project folder, or set CONTENT_DIR to the content folder.`,
+    );
     process.exit(1);
   }
   return site;

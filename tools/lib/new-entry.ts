@@ -303,7 +303,7 @@ function group(req: NewEntryRequest, id: string): string {
     '#   - { day: tuesday, after: isyak, offset: 15, duration: 90 }',
     'schedule:',
     '  - { day: friday, start: "14:30", end: "16:00" }  # TODO: the real day and times',
-    '# In Ramadan: the group\'s Ramadan meetings, or that it pauses. Remove the # of the one that applies.',
+    "# In Ramadan: the group's Ramadan meetings, or that it pauses. Remove the # of the one that applies.",
     '# ramadan: { schedule: [ { day: friday, after: isyak, offset: 75, duration: 60 } ] }',
     '# ramadan: { paused: true }',
     '# The group does not meet on the public holidays in holidays.yaml, except the kinds listed here:',

@@ -1,2 +1,5 @@
-export function requestPath(target: string | undefined): { path: string; search: string; status?: undefined } | { status: 400; path?: undefined; search?: undefined };
+export function requestPath(
+  target: string | undefined,
+): { path: string; search: string; status?: undefined } | { status: 400; path?: undefined; search?: undefined };
 export function redirectLocation(path: string, search?: string): string;
+export function acceptsGzip(header?: string): boolean;

@@ -354,7 +354,11 @@ function decodeMeetings(encoded: string): Meeting[] | undefined {
       const after = first.slice(1);
       const offset = second ? Number(second) : undefined;
       const duration = Number(third);
-      if (!(PRAYERS as readonly string[]).includes(after) || !Number.isInteger(offset ?? 0) || !Number.isInteger(duration))
+      if (
+        !(PRAYERS as readonly string[]).includes(after) ||
+        !Number.isInteger(offset ?? 0) ||
+        !Number.isInteger(duration)
+      )
         return undefined;
       meetings.push({ day: name, after: after as Prayer, ...(offset === undefined ? {} : { offset }), duration });
       continue;

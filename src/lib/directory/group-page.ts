@@ -65,7 +65,11 @@ export function whatsappHref(number: string): string {
  * How long a meeting lasts, in minutes (past midnight counts on).
  * @example meetingMinutes({ start: '23:30', end: '01:00' }) // 90
  */
-export function meetingMinutes(meeting: { start?: string | undefined; end?: string | undefined; duration?: number | undefined }): number {
+export function meetingMinutes(meeting: {
+  start?: string | undefined;
+  end?: string | undefined;
+  duration?: number | undefined;
+}): number {
   // A meeting after a prayer states its length; a clock-time one is end minus start (past midnight wraps).
   if (meeting.duration !== undefined) return meeting.duration;
   const toMin = (c: string) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3, 5));

@@ -38,7 +38,10 @@ function walk(dir: string): string[] {
 export function builtPagePaths(): string[] {
   requireBuild();
   return walk(BUILD_DIR)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(BUILD_DIR, f).startsWith(`admin${sep}`))
+    .filter(
+      (f) =>
+        f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !relative(BUILD_DIR, f).startsWith(`admin${sep}`),
+    )
     .map((f) => relative(BUILD_DIR, f).split(sep).join('/'))
     .map((rel) =>
       rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`,
