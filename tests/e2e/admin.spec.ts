@@ -231,7 +231,10 @@ test('an editor creates a group, with both languages in one file, and the conten
   await choose(page, 'format', 'in-person');
   await choose(page, 'audience', 'everyone');
   await control(page, 'email').fill('cahaya-tutong@example.org');
-  await control(page, 'source').fill('Sample listing — not a real group.');
+  // The source is said in both languages (its own block, after the contact fields).
+  const source = control(page, 'source');
+  await source.locator('[id^="ms-field-"]').fill('Senarai contoh — bukan kumpulan sebenar.');
+  await source.locator('[id^="en-field-"]').fill('Sample listing — not a real group.');
   await expect(control(page, 'sample')).toHaveAttribute('aria-checked', 'true');
   await control(page, 'mukim').scrollIntoViewIfNeeded();
   await shoot(page, info, 'group-form');
@@ -246,6 +249,7 @@ test('an editor creates a group, with both languages in one file, and the conten
     mukim: 'Pekan Tutong',
     schedule: [{ day: 'saturday', after: 'isyak', offset: 15, duration: 90 }],
     sample: true,
+    source: { ms: 'Senarai contoh — bukan kumpulan sebenar.', en: 'Sample listing — not a real group.' },
   });
   // What nobody filled in is left out, not written as empty text: the online-only fields,
   // what the group has not told us, and above all no verification record nobody made.
