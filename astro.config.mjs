@@ -31,6 +31,9 @@ function isIndexable(page) {
   }
 }
 
+// The page policy (see integrations below), shared with the step that writes island loaders.
+const csp = pageCsp();
+
 export default defineConfig({
   site,
   outDir: outDir.pathname,
@@ -51,10 +54,11 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
       filter: isIndexable,
     }),
+    // Island modules load after the first paint, all at once (docs/performance.md). Before
+    // the policy: the loaders it writes are the site's own code, allowed by hash.
+    modulePreload(csp.own),
     // Each page's own Content-Security-Policy, by hash (src/lib/build/csp.ts; docs/deploy.md).
-    pageCsp(),
-    // Every module a page loads is preloaded from the head: no request chain (docs/performance.md).
-    modulePreload(),
+    csp,
     // The browser editor at /admin/, written after pageCsp(): it has its own policy (docs/deploy.md).
     cmsAdmin(),
   ],

@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES } from '../src/i18n/locales.ts';
+import { loaderModules } from '../src/lib/build/module-preload.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Pages the site has whatever the content: home, section lists, search, about, glossary, help, districts, 404…
@@ -383,6 +384,9 @@ async function pageWeight(dist, htmlPath) {
       await visit(join(dirname(src), dep));
   };
   for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) await visit(src);
+  // The island loader's modules (src/lib/build/module-preload.ts): they load just after the first paint.
+  for (const [, code] of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+    for (const m of loaderModules(code)) await visit(m);
   const inline = (re) => Buffer.from([...text.matchAll(re)].map((m) => m[1]).join(''));
   const inlineCss = inline(/<style[^>]*>([\s\S]*?)<\/style>/g);
   const inlineJs = inline(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g);

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import type { OwnCode } from './module-preload';
 import {
   fillHeaderPolicy,
   foreignCode,
@@ -82,8 +83,12 @@ function sourceOf(code: string, contentDir: string): string {
     : 'no file of src/ (not made by the site’s own code)';
 }
 
-/** The integration: `integrations: [pageCsp()]` in astro.config.mjs. */
-export function pageCsp(): AstroIntegration {
+/**
+ * The integration: `const csp = pageCsp()`, then `integrations: [modulePreload(csp.own), csp]`
+ * in astro.config.mjs. `own` lets a build step that runs before it ask whether a module
+ * is the site's own and allow the inline code it writes.
+ */
+export function pageCsp(): AstroIntegration & { own: OwnCode } {
   const trusted: TrustedCode = { scripts: new Map(), styles: new Map() };
   const root = process.cwd();
   const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
@@ -110,7 +115,13 @@ export function pageCsp(): AstroIntegration {
     },
   };
 
+  const own: OwnCode = {
+    isOurs: (code) => trusted.scripts.has(code),
+    trust: (code, origin) => void trusted.scripts.set(code, origin),
+  };
+
   return {
+    own,
     name: 'rakan-pulih:page-csp',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {

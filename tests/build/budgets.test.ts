@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inlineScriptsOf, pageType, pageWeight, type PageWeight } from '../../tools/lib/page-weight.mjs';
+import { loaderModules } from '../../src/lib/build/module-preload';
+import { sha256Source } from '../../src/lib/build/csp';
 import { builtPages, DIST } from '../support/dist';
 
 const KB = 1024;
@@ -62,6 +64,24 @@ describe('speed budgets', () => {
   it(`every page has ≤ ${kb(BUDGETS.css)} of CSS, gzip`, () => {
     const over = weights.filter((w) => w.cssGzip > BUDGETS.css).map((w) => `${w.path}: ${kb(w.cssGzip)}`);
     expect(over).toEqual([]);
+  });
+
+  it('island pages load their modules after the first paint, all at once, and count them', () => {
+    const islandPages = pages.filter((p) => /\/(groups|search)\/$/.test(p.path));
+    expect(islandPages.length).toBeGreaterThan(3);
+    for (const page of islandPages) {
+      // No module script or preload the browser would fetch while the HTML still streams…
+      expect(page.html, page.path).not.toMatch(/<script[^>]+type="module"[^>]+src=|<link rel="modulepreload"/);
+      // …but a loader, allowed by the page's policy, for the island and every chunk it imports.
+      const loaders = inlineScriptsOf(page.html).flatMap((code) => (loaderModules(code).length ? [code] : []));
+      expect(loaders, page.path).toHaveLength(1);
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(page.html)?.[1] ?? '';
+      expect(policy, page.path).toContain(sha256Source(loaders[0]!));
+      const modules = loaderModules(loaders[0]!);
+      const js = weights.find((w) => w.path === page.path)!.resources.filter((r) => r.kind === 'js');
+      expect(js.map((r) => r.url).sort(), page.path).toEqual([...modules].sort());
+      expect(modules.length, `${page.path}: the island and its chunks`).toBeGreaterThan(1);
+    }
   });
 
   it('every file a page loads exists, on the site’s own origin', () => {

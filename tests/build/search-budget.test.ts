@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
+import { loaderModules } from '../../src/lib/build/module-preload';
 import { RESULTS_PER_PAGE } from '../../src/lib/search/search-results';
 import { DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
@@ -36,6 +37,8 @@ function islandBytes(locale: Locale): number {
     }
   };
   for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) visit(src ?? '');
+  for (const [, code] of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+    loaderModules(code ?? '').forEach(visit);
   return [...seen].reduce((sum, src) => sum + gzipped(join(DIST, src)), 0);
 }
 

@@ -82,6 +82,8 @@ test('near me: a device location at Kuala Belait puts Belait groups first, and n
   const guard = await watchPage(page, baseURL);
   await page.goto('/en/groups/');
   await page.waitForLoadState('networkidle');
+  // The island (loaded after the first paint) has fetched the place list it needs.
+  await expect(page.locator('select[name="near"] optgroup').first()).toBeAttached();
 
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

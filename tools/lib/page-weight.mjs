@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { isLocale } from '../../src/i18n/locales.ts';
+import { loaderModules } from '../../src/lib/build/module-preload.ts';
 
 const BASE = 'http://site.invalid';
 
@@ -44,6 +45,9 @@ export function resourcesOf(html, pagePath) {
       add(link.getAttribute('as') === 'script' ? 'js' : link.getAttribute('as') === 'font' ? 'font' : 'other', href);
   }
   for (const script of root.querySelectorAll('script[src]')) add('js', script.getAttribute('src'));
+  // Island modules the page's inline loader fetches just after the first paint: still part of loading it.
+  for (const script of root.querySelectorAll('script:not([src])'))
+    for (const m of loaderModules(script.text)) add('js', m);
   for (const img of root.querySelectorAll('img[src], input[type=image][src]')) add('img', img.getAttribute('src'));
   for (const el of root.querySelectorAll('video[poster]')) add('img', el.getAttribute('poster'));
   for (const el of root.querySelectorAll(
