@@ -8,8 +8,7 @@
  * location, when the reader asks for it, stays in this page's memory: it is
  * never put in the URL, stored, or sent.
  */
-import { formatMessage, type Plural } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { formatMessage } from '../i18n/format';
 import {
   applyDirectory,
   countMeetingNow,
@@ -24,25 +23,15 @@ import {
   type DirectoryGroup,
 } from '../lib/directory/directory';
 import { formatKm, type LatLng } from '../lib/directory/distance';
+import type { DirectoryIslandData } from '../lib/directory/directory-page';
 import type { PlaceMenu } from '../lib/directory/places';
-import type { Holiday } from '../lib/directory/holidays';
-import { nextMeetingText, type MeetingWords } from '../lib/directory/meeting-text';
+import { nextMeetingText } from '../lib/directory/meeting-text';
 import { bruneiWeekMinute, clockOf, nextMeetingLabel } from '../lib/directory/schedule';
 import './keep-query';
 
-interface IslandData {
-  locale: Locale;
-  holidays: Holiday[];
-  words: MeetingWords &
-    Record<
-      'next' | 'away' | 'showing' | 'none' | 'soonest' | 'locating' | 'locateFailed' | 'locateDone' | 'more' | 'see',
-      string
-    > & { districts: Record<string, string>; banner: Plural };
-}
-
 const root = document.querySelector<HTMLElement>('[data-directory]');
-const dataElement = document.getElementById('directory-data');
-if (root && dataElement?.textContent) start(root, JSON.parse(dataElement.textContent) as IslandData);
+const islandData = root?.dataset['directoryData'];
+if (root && islandData) start(root, JSON.parse(islandData) as DirectoryIslandData);
 
 interface Card {
   card: HTMLElement;
@@ -54,7 +43,7 @@ interface Card {
   href: string;
 }
 
-function start(root: HTMLElement, data: IslandData) {
+function start(root: HTMLElement, data: DirectoryIslandData) {
   const { words, locale } = data;
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('[data-directory-form]');
