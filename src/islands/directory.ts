@@ -2,7 +2,8 @@
  * The directory island. The page already lists every group; this adds filters,
  * sorting, "meeting now" and "near me", using the same functions from src/lib
  * that the build and the unit tests use. Each card carries its own record
- * (`data-g`), so the page needs no JSON copy of the groups. The filters live in
+ * (`data-g`), so the page needs no JSON copy of the groups; the interface words and
+ * holidays come from the root's `data-directory-data` (docs/architecture.md). The filters live in
  * the URL (replacing the history entry: one entry per visit, so Back and the
  * quick exit leave the page), so a filtered list can be shared. A device
  * location, when the reader asks for it, stays in this page's memory: it is

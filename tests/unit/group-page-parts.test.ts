@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
-import { dictionaries, useTranslations } from '../../src/i18n/ui';
+import { dictionaries, useTranslations, withTranslator } from '../../src/i18n/ui';
 import { FILTER_CHOICES } from '../../src/lib/directory/directory';
 import {
   COMPACT_FILTERS,
@@ -136,5 +136,13 @@ describe('the home page’s paths', () => {
     const paths = homePaths(pages, 'en');
     expect(paths.map((p) => p.id)).toEqual(HOME_PATHS.map((p) => p.id));
     expect(paths[0]?.resolved[0]?.href).toMatch(/^\/en\//);
+  });
+});
+
+describe('a component’s translator', () => {
+  it('keeps the props and adds the translator for their locale', () => {
+    const { locale, id, t } = withTranslator({ locale: 'ms' as const, id: 'x' });
+    expect([locale, id]).toEqual(['ms', 'x']);
+    expect(t('nav.groups')).toBe(dictionaries.ms['nav.groups']);
   });
 });
