@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Benchmark of the support group directory with 1,000 generated groups (not a timed
  * test: it measures and reports, it does not pass or fail).
@@ -59,10 +60,12 @@ function generateContent() {
       data: parse(readFileSync(join(root, 'content', 'groups', f), 'utf8')),
     }));
   const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-  const clock = (minutes) =>
+  const clock = (/** @type {number} */ minutes) =>
     `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   for (let i = 0; i < GROUPS; i++) {
-    const { id, data } = samples[i % samples.length];
+    const sample = samples[i % samples.length];
+    if (!sample) throw new Error('content/groups/ holds no group to vary');
+    const { id, data } = sample;
     const start = 6 * 60 + ((i * 37) % (15 * 60)); // 06:00–20:59, spread out
     const group = {
       ...data,
@@ -75,7 +78,7 @@ function generateContent() {
     };
     if (data.coordinates) {
       // A few hundred metres from the sample's point: still in the same mukim.
-      const jitter = (n) => Math.round((n + (((i * 7919) % 100) - 50) / 20000) * 1e5) / 1e5;
+      const jitter = (/** @type {number} */ n) => Math.round((n + (((i * 7919) % 100) - 50) / 20000) * 1e5) / 1e5;
       group.coordinates = { lat: jitter(data.coordinates.lat), lng: jitter(data.coordinates.lng) };
     }
     writeFileSync(join(content, 'groups', `${id}-${i + 1}.yaml`), stringify(group));
@@ -95,18 +98,21 @@ function build() {
 }
 
 // ── 3. Filter timing ────────────────────────────────────────────────────────
+/** @param {string} port */
 function serve(port) {
   const server = spawn(process.execPath, [join(root, 'tools', 'serve.mjs'), '--port', String(port), '--dir', out], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolveServer, reject) => {
+  /** @type {Promise<typeof server>} */
+  const started = new Promise((resolveServer, reject) => {
     server.stdout.once('data', () => resolveServer(server));
     server.once('exit', (code) => reject(new Error(`the server stopped (${code})`)));
   });
+  return started;
 }
 
-/** Filter changes a reader makes, in order: [control name, value]. */
+/** Filter changes a reader makes, in order: [control name, value]. @type {[string, string][]} */
 const STEPS = [
   ['district', 'belait'],
   ['district', ''],
@@ -122,14 +128,16 @@ const STEPS = [
   ['q', ''],
 ];
 
+/** @param {import('playwright-core').Page} page */
 async function timeFilters(page) {
   return page.evaluate(
     ({ steps, runs }) => {
-      const form = document.querySelector('[data-directory-form]');
+      const form = /** @type {HTMLFormElement} */ (document.querySelector('[data-directory-form]'));
+      /** @type {Record<string, number[]>} */
       const times = {};
       for (let run = 0; run < runs; run++) {
         for (const [name, value] of steps) {
-          const control = form.elements.namedItem(name);
+          const control = /** @type {HTMLInputElement | HTMLSelectElement} */ (form.elements.namedItem(name));
           const started = performance.now();
           control.value = value;
           control.dispatchEvent(new Event(control.tagName === 'INPUT' ? 'input' : 'change', { bubbles: true }));
@@ -144,48 +152,59 @@ async function timeFilters(page) {
   );
 }
 
+/** @param {Record<string, number[]>} times */
 function summarise(times) {
   const all = Object.values(times)
     .flat()
     .sort((a, b) => a - b);
-  const at = (list, q) => list[Math.min(list.length - 1, Math.floor(q * list.length))];
+  /** @type {(list: number[], q: number) => number} */
+  const at = (list, q) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? Number.NaN;
   const perStep = Object.fromEntries(
     Object.entries(times).map(([k, list]) => {
       const sorted = [...list].sort((a, b) => a - b);
       return [k, { median: round(at(sorted, 0.5)), p95: round(at(sorted, 0.95)) }];
     }),
   );
-  return { median: round(at(all, 0.5)), p95: round(at(all, 0.95)), max: round(all.at(-1)), perStep };
+  return { median: round(at(all, 0.5)), p95: round(at(all, 0.95)), max: round(all.at(-1) ?? Number.NaN), perStep };
 }
 
-const round = (n) => Math.round(n * 100) / 100;
+const round = (/** @type {number} */ n) => Math.round(n * 100) / 100;
 
 // ── 4. JavaScript size ──────────────────────────────────────────────────────
-/** Every module a page loads (its <script type=module> files and inline modules, and their imports). */
+/**
+ * Every module a page loads (its <script type=module> files and inline modules, and their imports).
+ * @param {string} pagePath
+ */
 function pageScripts(pagePath) {
   const html = readFileSync(join(out, pagePath, 'index.html'), 'utf8');
+  /** @type {Map<string, string>} */
   const files = new Map();
+  /** @type {string[]} */
   const inline = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1];
+    const attrs = m[1] ?? '';
     if (!/type="module"/.test(attrs)) continue;
     const src = /src="([^"]+)"/.exec(attrs)?.[1];
     if (src) addModule(src, files);
-    else inline.push(m[2]);
+    else inline.push(m[2] ?? '');
   }
   return { files, inline };
 }
 
+/**
+ * @param {string} url
+ * @param {Map<string, string>} files
+ */
 function addModule(url, files) {
   if (files.has(url)) return;
   const code = readFileSync(join(out, url), 'utf8');
   files.set(url, code);
   for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) {
-    addModule(new URL(m[1], `http://x${url}`).pathname, files);
+    if (m[1]) addModule(new URL(m[1], `http://x${url}`).pathname, files);
   }
 }
 
-const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const gzip = (/** @type {string} */ text) => gzipSync(text, { level: 9 }).length;
 
 function scriptBytes() {
   const directory = pageScripts('en/groups');
@@ -231,7 +250,7 @@ try {
   const bytes = scriptBytes();
 
   const report = {
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage1m: round(loadavg()[0]) },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage1m: round(loadavg()[0] ?? Number.NaN) },
     groups: GROUPS,
     runsPerStep: RUNS,
     buildSeconds: round(buildSeconds),

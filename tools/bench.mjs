@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Builds the site with synthetic bilingual content of a chosen size and reports
  * what that costs: build time, pages per second, the size of dist/, the bytes of
@@ -54,6 +55,7 @@ const groupCount = Number(values.groups ?? Math.max(3, Math.round(targetPages / 
 const pairCount = Math.max(1, Math.round((targetPages - FIXED_PAGES - REAL_ARTICLE_PAGES - 2 * groupCount) / 2));
 
 // ── A seeded random source (mulberry32): the same content for the same seed. ──
+/** @param {number} seed */
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -65,7 +67,12 @@ function random(seed) {
   };
 }
 const rand = random(Number(values.seed));
-const pick = (list) => list[Math.floor(rand() * list.length)];
+/**
+ * @template T
+ * @param {readonly T[]} list
+ */
+const pick = (list) => /** @type {T} */ (list[Math.floor(rand() * list.length)]);
+/** @type {(lo: number, hi: number) => number} */
 const between = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 
 // ── Words. Real words of each language, with Malay affixes, drawn with Zipf's law,
@@ -97,8 +104,9 @@ const EN_FUNCTION =
   `the and of to a in for is that with it on be as are this you they we or not have at from by can will
 your their our if when so about more very but because after before every all some`.split(/\s+/);
 
+/** @param {string} root */
 function malayForms(root) {
-  const first = root[0];
+  const first = root[0] ?? '';
   const nasal = 'aeiou'.includes(first)
     ? `meng${root}`
     : first === 'p'
@@ -122,17 +130,25 @@ function malayForms(root) {
     `${root}nya`,
   ];
 }
-const englishForms = (root) => [root, `${root}s`, `${root}ing`, `${root}ed`];
+const englishForms = (/** @type {string} */ root) => [root, `${root}s`, `${root}ing`, `${root}ed`];
 
-/** A vocabulary ordered by how common each word should be. */
+/**
+ * A vocabulary ordered by how common each word should be.
+ * @param {string[]} roots
+ * @param {(root: string) => string[]} forms
+ * @param {string[]} functionWords
+ */
 function vocabulary(roots, forms, functionWords) {
   const shuffled = [...roots].sort(() => rand() - 0.5);
   return [...functionWords, ...shuffled.flatMap((r, i) => (i % 3 === 0 ? forms(r) : forms(r).slice(0, 2)))];
 }
+/** @typedef {import('../src/i18n/locales.ts').Locale} Locale */
+/** @type {Record<Locale, string[]>} */
 const WORDS = {
   ms: vocabulary(MS_ROOTS, malayForms, MS_FUNCTION),
   en: vocabulary(EN_ROOTS, englishForms, EN_FUNCTION),
 };
+/** @type {Record<string, { words: string[]; cumulative: number[]; total: number }>} */
 const zipfTables = Object.fromEntries(
   Object.entries(WORDS).map(([locale, words]) => {
     let total = 0;
@@ -140,25 +156,32 @@ const zipfTables = Object.fromEntries(
     return [locale, { words, cumulative, total }];
   }),
 );
+/** @param {Locale} locale */
 function word(locale) {
-  const { words, cumulative, total } = zipfTables[locale];
+  const table = zipfTables[locale];
+  if (!table) throw new Error(`no words for ${locale}`);
+  const { words, cumulative, total } = table;
   const x = rand() * total;
   let lo = 0;
   let hi = cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cumulative[mid] < x) lo = mid + 1;
+    if ((cumulative[mid] ?? 0) < x) lo = mid + 1;
     else hi = mid;
   }
-  return words[lo];
+  return words[lo] ?? '';
 }
-const capital = (s) => s[0].toUpperCase() + s.slice(1);
+const capital = (/** @type {string} */ s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** @type {(locale: Locale, min?: number, max?: number) => string} */
 const sentence = (locale, min = 6, max = 16) =>
   `${capital(Array.from({ length: between(min, max) }, () => word(locale)).join(' '))}.`;
+/** @type {(locale: Locale, min: number, max: number) => string} */
 const phrase = (locale, min, max) => capital(Array.from({ length: between(min, max) }, () => word(locale)).join(' '));
-const paragraph = (locale) => Array.from({ length: between(3, 5) }, () => sentence(locale)).join(' ');
-const quote = (s) => JSON.stringify(s);
+const paragraph = (/** @type {Locale} */ locale) =>
+  Array.from({ length: between(3, 5) }, () => sentence(locale)).join(' ');
+const quote = (/** @type {string} */ s) => JSON.stringify(s);
 
+/** @param {Locale} locale */
 function body(locale) {
   const parts = [paragraph(locale)];
   for (let s = between(4, 6); s > 0; s--) {
@@ -171,17 +194,23 @@ function body(locale) {
 
 // ── Content files, valid under src/lib/content/schemas.ts. ──
 const today = new Date();
-const daysAgo = (n) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (/** @type {number} */ n) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
 const SECTIONS = ['learn', 'families', 'programmes', 'help'];
 const DISTRICTS = ['brunei-muara', 'belait', 'tutong', 'temburong'];
 
+/** @param {Locale} locale */
 function title(locale) {
   return phrase(locale, 3, 7).slice(0, 88);
 }
+/** @param {Locale} locale */
 function description(locale) {
   return sentence(locale, 8, 18).slice(0, 150);
 }
 
+/**
+ * @param {Locale} locale
+ * @param {number} n
+ */
 function article(locale, n) {
   return `---
 title: ${quote(title(locale))}
@@ -199,6 +228,10 @@ draft: false
 ${body(locale)}`;
 }
 
+/**
+ * @param {Locale} locale
+ * @param {number} n
+ */
 function story(locale, n) {
   return `---
 title: ${quote(title(locale))}
@@ -214,6 +247,11 @@ draft: false
 ${body(locale)}`;
 }
 
+/** @typedef {{ kind: string; district: string; mukim: string; lat: number; lng: number }} Place */
+/**
+ * @param {number} n
+ * @param {Place[]} mukims
+ */
 function group(n, mukims) {
   const place = pick(mukims);
   const format = pick(['in-person', 'in-person', 'online', 'hybrid']);
@@ -244,15 +282,16 @@ function group(n, mukims) {
   return `${lines.join('\n')}\n`;
 }
 
+/** @param {string} content */
 async function generate(content) {
   // Everything but stories and groups comes from the real content/; synthetic entries are added to it.
   for (const entry of await readdir(join(ROOT, 'content'))) {
     if (!['stories', 'groups'].includes(entry))
       await cp(join(ROOT, 'content', entry), join(content, entry), { recursive: true });
   }
-  const places = parseYaml(await readFile(join(ROOT, 'content', 'places.yaml'), 'utf8')).filter(
-    (p) => p.kind === 'mukim',
-  );
+  /** @type {Place[]} */
+  const allPlaces = parseYaml(await readFile(join(ROOT, 'content', 'places.yaml'), 'utf8'));
+  const places = allPlaces.filter((p) => p.kind === 'mukim');
   for (const locale of LOCALES) {
     await mkdir(join(content, 'articles', locale), { recursive: true });
     await mkdir(join(content, 'stories', locale), { recursive: true });
@@ -273,6 +312,7 @@ async function generate(content) {
 
 // ── A copy of the project to build: its own .astro/, cache and output, so a
 // benchmark never disturbs content/, dist/ or a build running beside it. ──
+/** @param {string} dir */
 async function workspace(dir) {
   const site = join(dir, 'site');
   await mkdir(site, { recursive: true });
@@ -288,6 +328,10 @@ async function workspace(dir) {
 }
 
 /** A bare Astro site over the same articles and stories: MDX, one template, nothing else. */
+/**
+ * @param {string} dir
+ * @param {string} content
+ */
 async function bareWorkspace(dir, content) {
   const site = join(dir, 'bare');
   await mkdir(join(site, 'src', 'pages', '[collection]'), { recursive: true });
@@ -324,7 +368,13 @@ const hasGnuTime = await stat(GNU_TIME).then(
 );
 let runCount = 0;
 
-/** Runs a command; resolves with its wall-clock seconds, CPU seconds (user + system, with children) and output. */
+/**
+ * Runs a command; resolves with its wall-clock seconds, CPU seconds (user + system, with children) and output.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} options
+ * @returns {Promise<{ seconds: number; cpu: number; output: string }>}
+ */
 function run(command, args, options) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -332,8 +382,8 @@ function run(command, args, options) {
     const [bin, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
     const child = spawn(bin, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
     child.on('close', async (code) => {
       const seconds = (performance.now() - started) / 1000;
       let cpu = Number.NaN;
@@ -350,6 +400,7 @@ function run(command, args, options) {
 }
 
 // ── Measuring the output. ──
+/** @param {string} dir */
 async function files(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return Promise.all(
@@ -362,36 +413,44 @@ async function files(dir) {
   );
 }
 
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-const median = (list) => {
+const gz = (/** @type {Buffer | string} */ buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const median = (/** @type {number[]} */ list) => {
   const sorted = [...list].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (/** @type {number} */ i) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
 
 /** The bytes one page loads: its HTML, and the CSS and JavaScript in it or linked from it (with the modules they import). */
+/**
+ * @param {string} dist
+ * @param {string} htmlPath
+ */
 async function pageWeight(dist, htmlPath) {
   const html = await readFile(join(dist, htmlPath));
   const text = html.toString('utf8');
-  const linked = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const linked = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  /** @type {Set<string>} */
   const scripts = new Set();
+  /** @type {(src: string) => Promise<void>} */
   const visit = async (src) => {
     if (scripts.has(src)) return;
     scripts.add(src);
     const code = await readFile(join(dist, src), 'utf8');
-    for (const [, dep] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g))
+    for (const [, dep = ''] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g))
       await visit(join(dirname(src), dep));
   };
-  for (const [, src] of text.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) await visit(src);
+  for (const [, src = ''] of text.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) await visit(src);
   // The island loader's modules (src/lib/build/module-preload.ts): they load just after the first paint.
-  for (const [, code] of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+  for (const [, code = ''] of text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
     for (const m of loaderModules(code)) await visit(m);
-  const inline = (re) => Buffer.from([...text.matchAll(re)].map((m) => m[1]).join(''));
+  const inline = (/** @type {RegExp} */ re) => Buffer.from([...text.matchAll(re)].map((m) => m[1]).join(''));
   const inlineCss = inline(/<style[^>]*>([\s\S]*?)<\/style>/g);
   const inlineJs = inline(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g);
-  const read = (list) => Promise.all([...list].map((p) => readFile(join(dist, p))));
+  const read = (/** @type {Iterable<string>} */ list) => Promise.all([...list].map((p) => readFile(join(dist, p))));
   const [cssFiles, jsFiles] = [await read(linked), await read(scripts)];
+  /** @type {(list: Buffer[], f: (b: Buffer) => number) => number} */
   const sum = (list, f) => list.reduce((s, b) => s + f(b), 0);
   return {
     html: html.length,
@@ -407,15 +466,21 @@ async function pageWeight(dist, htmlPath) {
 /** A free port from the operating system. */
 async function freePort() {
   const { createServer } = await import('node:net');
-  return new Promise((ok) => {
+  /** @type {Promise<number>} */
+  const port = new Promise((ok) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => ok(port));
     });
   });
+  return port;
 }
 
 /** First-search download and time in Chromium, for each language. */
+/**
+ * @param {string} dist
+ * @param {number} runs
+ */
 async function browserSearch(dist, runs) {
   const { chromium } = await import('playwright-core');
   const port = await freePort();
@@ -427,9 +492,11 @@ async function browserSearch(dist, runs) {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
+  /** @type {Record<string, { ms: number; raw: number; wire: number; files: number }>} */
   const out = {};
   try {
     for (const [locale, query] of Object.entries(QUERIES)) {
+      /** @type {number[]} */
       const times = [];
       let bytes = { raw: 0, wire: 0, files: 0 };
       for (let i = 0; i < runs; i++) {
@@ -437,6 +504,7 @@ async function browserSearch(dist, runs) {
         const page = await context.newPage();
         await page.goto(`http://127.0.0.1:${port}/${locale}/search/`);
         await page.waitForLoadState('networkidle');
+        /** @type {Promise<{ raw: number; wire: number }>[]} */
         const bodies = [];
         page.on('response', (r) =>
           bodies.push(
@@ -472,6 +540,10 @@ async function browserSearch(dist, runs) {
 }
 
 /** Removes what a previous build left, so the next one starts cold. */
+/**
+ * @param {string} site
+ * @param {string} dist
+ */
 async function coldStart(site, dist) {
   const modules = join(site, 'node_modules');
   const caches = (await readdir(modules)).filter((e) => e.startsWith('.'));
@@ -482,7 +554,7 @@ async function coldStart(site, dist) {
   );
 }
 
-const seconds = (list) =>
+const seconds = (/** @type {number[]} */ list) =>
   `${Math.min(...list).toFixed(1)} s${list.length > 1 ? ` (median ${median(list).toFixed(1)})` : ''}`;
 
 async function main() {
@@ -500,16 +572,23 @@ async function main() {
     const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
     const pagefindCli = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
+    /** @type {number[]} */
     const checks = [];
+    /** @type {number[]} */
     const builds = [];
+    /** @type {number[]} */
     const indexes = [];
     // CPU seconds of each turn's full build and bare build.
+    /** @type {number[]} */
     const siteCpu = [];
+    /** @type {number[]} */
     const bareCpu = [];
+    /** @type {string[]} */
     const stepCpu = [];
     let index;
     const bareSite = values['no-bare'] ? undefined : await bareWorkspace(dir, content);
     const bareDist = bareSite && join(bareSite, 'dist');
+    /** @type {number[]} */
     const bareTimes = [];
     // Site and bare builds take turns, so both meet the same load on a shared machine.
     for (let i = 0; i < repeat; i++) {
@@ -567,9 +646,9 @@ async function main() {
     const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${process.platform}; load average ${load}`;
     const total1 = builds.map((b, i) => b + (indexes[i] ?? 0) + (checks[i] ?? 0));
     // Each turn's full build over the bare build of the same turn: both met the same load.
-    const ratios = bare ? total1.map((t, i) => t / bare.times[i]) : [];
-    const cpuRatios = bare ? siteCpu.map((t, i) => t / bareCpu[i]) : [];
-    const turns = (list) => list.map((r) => `${r.toFixed(2)}×`).join(', ');
+    const ratios = bare ? total1.map((t, i) => t / (bare.times[i] ?? Number.NaN)) : [];
+    const cpuRatios = bare ? siteCpu.map((t, i) => t / (bareCpu[i] ?? Number.NaN)) : [];
+    const turns = (/** @type {number[]} */ list) => list.map((r) => `${r.toFixed(2)}×`).join(', ');
     const indexLine = index?.output.trim().split('\n').at(-1) ?? '';
     console.log(`
 Machine:            ${machine}
@@ -594,7 +673,7 @@ search page:        HTML ${kb(search.html)} (${kb(search.htmlGz)} gz); CSS ${kb(
     if (browser) {
       for (const [locale, b] of Object.entries(browser)) {
         console.log(
-          `first search (${locale}):  "${QUERIES[locale]}" ${kb(b.wire)} compressed (${kb(b.raw)} as served by tools/serve.mjs, ${b.files} files), first result in ${b.ms.toFixed(0)} ms (median of ${values.runs})`,
+          `first search (${locale}):  "${QUERIES[/** @type {Locale} */ (locale)]}" ${kb(b.wire)} compressed (${kb(b.raw)} as served by tools/serve.mjs, ${b.files} files), first result in ${b.ms.toFixed(0)} ms (median of ${values.runs})`,
         );
       }
     }
@@ -607,8 +686,8 @@ search page:        HTML ${kb(search.html)} (${kb(search.htmlGz)} gz); CSS ${kb(
       bare ? `${median(ratios).toFixed(2)}× (CPU ${median(cpuRatios).toFixed(2)}×)` : '—',
       `${(total / 1e6).toFixed(1)} MB`,
       `${kb(article.htmlGz)} / ${kb(article.cssGz)} / ${kb(article.jsGz)}`,
-      browser ? `${kb(browser.ms.wire)} / ${kb(browser.en.wire)}` : '—',
-      browser ? `${browser.ms.ms.toFixed(0)} / ${browser.en.ms.toFixed(0)} ms` : '—',
+      browser?.['ms'] && browser['en'] ? `${kb(browser['ms'].wire)} / ${kb(browser['en'].wire)}` : '—',
+      browser?.['ms'] && browser['en'] ? `${browser['ms'].ms.toFixed(0)} / ${browser['en'].ms.toFixed(0)} ms` : '—',
     ];
     console.log(`\nMarkdown row for docs/benchmarks.md:\n| ${row.join(' | ')} |`);
   } finally {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Draws the favicon set from public/favicon.svg (the mark, src/components/Mark.astro) in
+ * Draws the favicon set from public/favicon.svg (the mark, src/components/layout/Mark.astro) in
  * Chromium, so it can be regenerated when the mark changes:
  *   node tools/make-icons.mjs
  * Writes public/favicon.ico (32 px, for browsers and tools that ask for /favicon.ico) and

@@ -30,3 +30,16 @@ export function useTranslations(locale: Locale): Translate {
   const dict = dictionaries[locale];
   return (key, values, count) => formatMessage(dict[key], locale, values, count);
 }
+
+/** The props of a component that needs only the page's language. */
+export interface LocaleProps {
+  locale: Locale;
+}
+
+/**
+ * A component's props with the translator for its locale added:
+ * `const { locale, t } = withTranslator(Astro.props);`.
+ */
+export function withTranslator<P extends LocaleProps>(props: P): P & { t: Translate } {
+  return { ...props, t: useTranslations(props.locale) };
+}

@@ -48,7 +48,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 function exportedString(file: string): string | undefined {
   const literal = /^(?:var|const)\s+\w+\s*=\s*([`"][\s\S]*[`"]);\s*export\s*\{/m.exec(readFileSync(file, 'utf8'))?.[1];
   if (!literal) return undefined;
-  const value: unknown = runInNewContext(`(${literal})`, Object.create(null), { timeout: 100 });
+  // A literal evaluates at once; the timeout only stops a runaway. 100 ms failed builds on a
+  // loaded two-core machine, where creating the context alone can take longer.
+  const value: unknown = runInNewContext(`(${literal})`, Object.create(null), { timeout: 5_000 });
   return typeof value === 'string' ? value : undefined;
 }
 

@@ -2,14 +2,14 @@
  * The directory island. The page already lists every group; this adds filters,
  * sorting, "meeting now" and "near me", using the same functions from src/lib
  * that the build and the unit tests use. Each card carries its own record
- * (`data-g`), so the page needs no JSON copy of the groups. The filters live in
+ * (`data-g`), so the page needs no JSON copy of the groups; the interface words and
+ * holidays come from the root's `data-directory-data` (docs/architecture.md). The filters live in
  * the URL (replacing the history entry: one entry per visit, so Back and the
  * quick exit leave the page), so a filtered list can be shared. A device
  * location, when the reader asks for it, stays in this page's memory: it is
  * never put in the URL, stored, or sent.
  */
-import { formatMessage, type Plural } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { formatMessage } from '../i18n/format';
 import {
   applyDirectory,
   countMeetingNow,
@@ -24,25 +24,15 @@ import {
   type DirectoryGroup,
 } from '../lib/directory/directory';
 import { formatKm, type LatLng } from '../lib/directory/distance';
+import type { DirectoryIslandData } from '../lib/directory/directory-page';
 import type { PlaceMenu } from '../lib/directory/places';
-import type { Holiday } from '../lib/directory/holidays';
-import { nextMeetingText, type MeetingWords } from '../lib/directory/meeting-text';
+import { nextMeetingText } from '../lib/directory/meeting-text';
 import { bruneiWeekMinute, clockOf, nextMeetingLabel } from '../lib/directory/schedule';
 import './keep-query';
 
-interface IslandData {
-  locale: Locale;
-  holidays: Holiday[];
-  words: MeetingWords &
-    Record<
-      'next' | 'away' | 'showing' | 'none' | 'soonest' | 'locating' | 'locateFailed' | 'locateDone' | 'more' | 'see',
-      string
-    > & { districts: Record<string, string>; banner: Plural };
-}
-
 const root = document.querySelector<HTMLElement>('[data-directory]');
-const dataElement = document.getElementById('directory-data');
-if (root && dataElement?.textContent) start(root, JSON.parse(dataElement.textContent) as IslandData);
+const islandData = root?.dataset['directoryData'];
+if (root && islandData) start(root, JSON.parse(islandData) as DirectoryIslandData);
 
 interface Card {
   card: HTMLElement;
@@ -54,7 +44,7 @@ interface Card {
   href: string;
 }
 
-function start(root: HTMLElement, data: IslandData) {
+function start(root: HTMLElement, data: DirectoryIslandData) {
   const { words, locale } = data;
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('[data-directory-form]');

@@ -8,18 +8,11 @@
  */
 import type { Locale } from '../i18n/locales';
 import { isStale, printedMeeting } from '../lib/directory/group-page';
-import { nextMeetingText, type MeetingWords } from '../lib/directory/meeting-text';
-import { nextMeeting, type ScheduleOptions } from '../lib/directory/schedule';
-import type { Meeting } from '../lib/content/schemas';
-
-interface NextData {
-  schedule: Meeting[];
-  options: ScheduleOptions;
-  words: MeetingWords;
-}
+import { nextMeetingText, type NextMeetingData } from '../lib/directory/meeting-text';
+import { nextMeeting } from '../lib/directory/schedule';
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting]')) {
-  const data = JSON.parse(element.dataset['next'] ?? '{}') as NextData;
+  const data = JSON.parse(element.dataset['next'] ?? '{}') as NextMeetingData;
   const when = element.querySelector<HTMLElement>('[data-next-when]');
   const date = element.querySelector<HTMLElement>('[data-next-date]');
   const holiday = element.querySelector<HTMLElement>('[data-next-holiday]');

@@ -73,6 +73,12 @@ export function resolveHomeArticles(refs: readonly string[], pages: readonly Art
   });
 }
 
+/** The three home paths, each with its articles resolved in the reader's locale. */
+export function homePaths(pages: readonly ArticlePage[], locale: Locale) {
+  return HOME_PATHS.map((path) => ({ ...path, resolved: resolveHomeArticles(path.articles, pages, locale) }));
+}
+export type ResolvedHomePath = ReturnType<typeof homePaths>[number];
+
 /**
  * "Find a group near me": the directory, opened at the "where you are" choice beside the
  * "use my location" button, so the next tap locates the reader.

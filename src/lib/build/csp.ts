@@ -40,7 +40,7 @@ export function sha256Source(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
-/** Code the site itself makes, each with where it comes from (`src/components/QuickExit.astro`). */
+/** Code the site itself makes, each with where it comes from (`src/components/layout/QuickExit.astro`). */
 export interface TrustedCode {
   scripts: Map<string, string>;
   styles: Map<string, string>;

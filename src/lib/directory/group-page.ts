@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { monthsBetween } from '../dates';
-import type { Group } from '../content/schemas';
+import type { Group, Meeting } from '../content/schemas';
+import { sortMeetings } from './schedule';
 
 /** Information older than this many months carries a warning on the group page. */
 export const STALE_AFTER_MONTHS = 12;
@@ -74,6 +75,14 @@ export function meetingMinutes(meeting: {
   if (meeting.duration !== undefined) return meeting.duration;
   const toMin = (c: string) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3, 5));
   return (((toMin(meeting.end ?? '00:00') - toMin(meeting.start ?? '00:00')) % 1440) + 1440) % 1440;
+}
+
+/**
+ * The different lengths of a group's meetings, in week order, each once.
+ * @example meetingLengths([{ day: 'monday', start: '19:00', end: '20:30' }, { day: 'friday', start: '14:00', end: '15:30' }]) // [90]
+ */
+export function meetingLengths(schedule: readonly Meeting[]): number[] {
+  return [...new Set(sortMeetings(schedule).map(meetingMinutes))];
 }
 
 /** "1 hour 30 minutes" / "1 jam 30 minit". */

@@ -20,9 +20,10 @@ import {
   sortMeetings,
   startLabel,
   type NextMeeting,
+  type ScheduleOptions,
   type ScheduleWords,
 } from './schedule';
-import type { Meeting } from '../content/schemas';
+import type { Group, Meeting } from '../content/schemas';
 import type { CalendarDate } from './prayer-times';
 
 /** Everything the next-meeting text needs, in one language. */
@@ -94,9 +95,64 @@ export function scheduleLines(
 export function ramadanListDate(now: Date, holidays: readonly Holiday[]): Date {
   const ramadan = upcomingRamadan(isoOf(bruneiDate(now)), holidays);
   if (!ramadan) return now;
-  const [year = 0, month = 1, day = 1] = ramadan.start.split('-').map(Number);
-  const start = middayOf({ year, month, day });
+  const start = middayOf(calendarDateOf(ramadan.start));
   return start > now ? start : now;
+}
+
+/** The date an ISO day (`2026-02-18`) names. */
+export function calendarDateOf(iso: string): CalendarDate {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** A group's fields that say when it meets. */
+export type GroupTimes = Pick<Group, 'schedule' | 'ramadan' | 'meetsOnHolidays' | 'coordinates'>;
+
+/**
+ * A group's Ramadan lines for a list, with prayer times as on the first day of the
+ * coming Ramadan (`ramadanListDate`); none when it keeps no Ramadan schedule.
+ */
+export function ramadanLines(group: GroupTimes, now: Date, holidays: readonly Holiday[], words: MeetingWords) {
+  return group.ramadan?.schedule
+    ? scheduleLines(group.ramadan.schedule, ramadanListDate(now, holidays), words, group.coordinates)
+    : [];
+}
+
+/** Schedule lines on one line of text: "Monday, 19:30–21:00; Friday, 14:30–16:00". */
+export function joinLines(lines: readonly { dayName: string; time: string }[]): string {
+  return lines.map((line) => `${line.dayName}, ${line.time}`).join('; ');
+}
+
+/** Whether any of a group's meetings, weekly or in Ramadan, starts after a prayer. */
+export function followsPrayer(group: GroupTimes): boolean {
+  return [...group.schedule, ...(group.ramadan?.schedule ?? [])].some((m) => m.after);
+}
+
+/** The first and last day of a Ramadan, as the page's language writes dates. */
+export function ramadanRange(ramadan: Pick<Holiday, 'start' | 'end'>, locale: Locale): { start: string; end: string } {
+  return {
+    start: formatDate(middayOf(calendarDateOf(ramadan.start)), locale),
+    end: formatDate(middayOf(calendarDateOf(ramadan.end)), locale),
+  };
+}
+
+/**
+ * What the next-meeting island reads from an element's `data-next` attribute: the
+ * build cannot know "now", so the reader's device works the next meeting out.
+ */
+export interface NextMeetingData {
+  schedule: Meeting[];
+  options: ScheduleOptions;
+  words: MeetingWords;
+}
+
+/** A group's `NextMeetingData`: its meetings, Ramadan, holidays and place, and the words. */
+export function nextMeetingData(group: GroupTimes, holidays: Holiday[], words: MeetingWords): NextMeetingData {
+  return {
+    schedule: group.schedule,
+    options: { ramadan: group.ramadan, holidays, meetsOnHolidays: group.meetsOnHolidays, at: group.coordinates },
+    words,
+  };
 }
 
 /** The next meeting in words: when, its date in both calendars, and any holiday notice. */

@@ -1,0 +1,87 @@
+/**
+ * What the directory page computes at build time for its markup and its island:
+ * the filter menus and the words the island needs, in the page's language. Build
+ * only (it reads the string catalogues); the island imports its types alone.
+ */
+import type { Plural } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
+import { dictionaries, type Translate, type UiKey } from '../../i18n/ui';
+import { DISTRICTS } from '../brunei';
+import { FILTER_CHOICES } from './directory';
+import type { Holiday } from './holidays';
+import { meetingWords, type MeetingWords } from './meeting-text';
+
+type ChoiceKey = keyof typeof FILTER_CHOICES;
+
+/** The catalogue key that names each value of each filter. */
+const CHOICE_LABELS: { [K in ChoiceKey]: (value: (typeof FILTER_CHOICES)[K][number]) => UiKey } = {
+  district: (d) => `district.${d}`,
+  day: (d) => (d === 'today' ? 'directory.today' : `day.${d}`),
+  time: (d) => (d === 'now' ? 'directory.now' : `time.${d}`),
+  language: (l) => `language.${l}`,
+  format: (f) => `format.${f}`,
+  audience: (a) => `audience.${a}`,
+  kind: (k) => `kind.${k}`,
+};
+
+/** A filter's menu: its query key (also the control's name), its label, its choices. */
+export interface FilterSelect {
+  name: ChoiceKey;
+  label: UiKey;
+  options: { value: string; label: string }[];
+}
+
+/**
+ * The order people choose in: place, who it is for, day, then the rest. The first
+ * two sit in the compact bar; the others under "more filters".
+ */
+export const COMPACT_FILTERS = ['district', 'audience'] as const satisfies readonly ChoiceKey[];
+export const MORE_FILTERS = ['day', 'time', 'language', 'format', 'kind'] as const satisfies readonly ChoiceKey[];
+
+/** The menu of one filter, its choices in the order of `FILTER_CHOICES`. */
+export function filterSelect(name: ChoiceKey, t: Translate): FilterSelect {
+  const label = CHOICE_LABELS[name] as (value: string) => UiKey;
+  return {
+    name,
+    label: `directory.${name}`,
+    options: FILTER_CHOICES[name].map((value: string) => ({ value, label: t(label(value)) })),
+  };
+}
+
+/** What the directory island reads from its root's `data-directory-data` attribute. */
+export interface DirectoryIslandData {
+  locale: Locale;
+  holidays: Holiday[];
+  words: MeetingWords &
+    Record<
+      'next' | 'away' | 'showing' | 'none' | 'soonest' | 'locating' | 'locateFailed' | 'locateDone' | 'more' | 'see',
+      string
+    > & { districts: Record<string, string>; banner: Plural };
+}
+
+/** The island's data: what it needs beyond the cards themselves (each card carries its own record). */
+export function directoryIslandData(locale: Locale, t: Translate, holidays: Holiday[]): DirectoryIslandData {
+  return {
+    locale,
+    holidays,
+    words: {
+      ...meetingWords(locale, t),
+      districts: Object.fromEntries(DISTRICTS.map((d) => [d, t(`district.${d}`)])),
+      next: t('directory.next'),
+      away: t('directory.away'),
+      showing: t('directory.showing'),
+      none: t('directory.none'),
+      // Plural forms: the island picks one for the count it finds (src/i18n/format.ts).
+      banner: dictionaries[locale]['directory.nowBanner'],
+      locating: t('directory.locating'),
+      locateFailed: t('directory.locateFailed'),
+      locateDone: t('directory.locateDone'),
+      more: t('directory.more'),
+      see: t('directory.see'),
+      soonest: t('directory.soonest'),
+    },
+  };
+}
+
+/** The look of every filter control (Tailwind classes). */
+export const FILTER_CONTROL = 'w-full rounded-md border border-[var(--line)] bg-[var(--card)] px-2 py-2';

@@ -1,0 +1,148 @@
+/**
+ * What the directory, group and district pages compute at build time, outside their
+ * markup: filter menus, the islands' data, schedule lines on one line, Ramadan dates.
+ */
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales';
+import { dictionaries, useTranslations, withTranslator } from '../../src/i18n/ui';
+import { FILTER_CHOICES } from '../../src/lib/directory/directory';
+import {
+  COMPACT_FILTERS,
+  directoryIslandData,
+  filterSelect,
+  MORE_FILTERS,
+} from '../../src/lib/directory/directory-page';
+import { meetingLengths } from '../../src/lib/directory/group-page';
+import type { Holiday } from '../../src/lib/directory/holidays';
+import {
+  calendarDateOf,
+  followsPrayer,
+  joinLines,
+  meetingWords,
+  nextMeetingData,
+  ramadanLines,
+  ramadanRange,
+} from '../../src/lib/directory/meeting-text';
+import { homePaths, HOME_PATHS } from '../../src/lib/home';
+
+const ramadan: Holiday = {
+  id: 'ramadan-2027',
+  kind: 'ramadan',
+  name: { ms: 'Bulan Ramadan', en: 'Ramadan' },
+  start: '2027-02-08',
+  end: '2027-03-08',
+  expected: true,
+};
+
+describe('the directory’s filter menus', () => {
+  it('offers every filter once, the compact two first', () => {
+    expect([...COMPACT_FILTERS, ...MORE_FILTERS].sort()).toEqual(Object.keys(FILTER_CHOICES).sort());
+    expect(COMPACT_FILTERS).toEqual(['district', 'audience']);
+  });
+
+  for (const locale of LOCALES) {
+    it(`names every choice in ${locale}, in the order of FILTER_CHOICES`, () => {
+      const t = useTranslations(locale);
+      for (const name of Object.keys(FILTER_CHOICES) as (keyof typeof FILTER_CHOICES)[]) {
+        const select = filterSelect(name, t);
+        expect(select.label).toBe(`directory.${name}`);
+        expect(select.options.map((o) => o.value)).toEqual([...FILTER_CHOICES[name]]);
+        for (const option of select.options) expect(option.label).not.toMatch(/^$|\.|\{/);
+      }
+    });
+  }
+
+  it('words "today" and "now" from the directory’s own strings', () => {
+    const t = useTranslations('en');
+    expect(filterSelect('day', t).options[0]).toEqual({ value: 'today', label: t('directory.today') });
+    expect(filterSelect('time', t).options[0]).toEqual({ value: 'now', label: t('directory.now') });
+  });
+});
+
+describe('the directory island’s data', () => {
+  it('carries the locale, the holidays, the words and the banner’s plural forms', () => {
+    const data = directoryIslandData('en', useTranslations('en'), [ramadan]);
+    expect(data.locale).toBe('en');
+    expect(data.holidays).toEqual([ramadan]);
+    expect(data.words.banner).toEqual(dictionaries.en['directory.nowBanner']);
+    expect(data.words.districts['belait']).toBe('Belait');
+    // Slots stay for the island to fill.
+    expect(data.words.showing).toContain('{shown}');
+  });
+});
+
+describe('schedule text for pages', () => {
+  const words = meetingWords('en', useTranslations('en'));
+  const now = new Date('2026-12-05T04:00:00Z');
+  const group = {
+    schedule: [{ day: 'friday' as const, start: '14:30', end: '16:00' }],
+    ramadan: { schedule: [{ day: 'monday' as const, after: 'isyak' as const, duration: 60 }] },
+    meetsOnHolidays: [],
+    coordinates: { lat: 4.89, lng: 114.94 },
+  };
+
+  it('joins lines as "day, time; day, time"', () => {
+    expect(
+      joinLines([
+        { dayName: 'Monday', time: '19:30–21:00' },
+        { dayName: 'Friday', time: '14:30–16:00' },
+      ]),
+    ).toBe('Monday, 19:30–21:00; Friday, 14:30–16:00');
+  });
+
+  it('lists Ramadan meetings only for a group that keeps a Ramadan schedule', () => {
+    expect(ramadanLines(group, now, [ramadan], words)).toHaveLength(1);
+    expect(ramadanLines({ ...group, ramadan: { paused: true } }, now, [ramadan], words)).toEqual([]);
+    expect(ramadanLines({ ...group, ramadan: undefined }, now, [ramadan], words)).toEqual([]);
+  });
+
+  it('knows when a meeting follows a prayer, in the week or in Ramadan', () => {
+    expect(followsPrayer(group)).toBe(true);
+    expect(followsPrayer({ ...group, ramadan: undefined })).toBe(false);
+  });
+
+  it('writes Ramadan’s first and last day as the page’s language does', () => {
+    expect(calendarDateOf('2027-02-08')).toEqual({ year: 2027, month: 2, day: 8 });
+    expect(ramadanRange(ramadan, 'en')).toEqual({ start: '8 February 2027', end: '8 March 2027' });
+  });
+
+  it('hands the next-meeting island the group’s meetings, holidays, place and words', () => {
+    expect(nextMeetingData(group, [ramadan], words)).toEqual({
+      schedule: group.schedule,
+      options: { ramadan: group.ramadan, holidays: [ramadan], meetsOnHolidays: [], at: group.coordinates },
+      words,
+    });
+  });
+
+  it('gives each meeting length once, in week order', () => {
+    expect(
+      meetingLengths([
+        { day: 'friday', start: '14:30', end: '16:00' },
+        { day: 'monday', start: '19:00', end: '20:00' },
+        { day: 'tuesday', start: '19:00', end: '20:00' },
+      ]),
+    ).toEqual([60, 90]);
+  });
+});
+
+describe('the home page’s paths', () => {
+  it('resolves each path’s articles in the reader’s locale', () => {
+    const pages = HOME_PATHS.flatMap((p) =>
+      p.articles.map((ref) => {
+        const [section = '', slug = ''] = ref.split('/');
+        return { locale: 'en' as const, slug, entry: { data: { section, title: `Title of ${slug}` } } };
+      }),
+    );
+    const paths = homePaths(pages, 'en');
+    expect(paths.map((p) => p.id)).toEqual(HOME_PATHS.map((p) => p.id));
+    expect(paths[0]?.resolved[0]?.href).toMatch(/^\/en\//);
+  });
+});
+
+describe('a component’s translator', () => {
+  it('keeps the props and adds the translator for their locale', () => {
+    const { locale, id, t } = withTranslator({ locale: 'ms' as const, id: 'x' });
+    expect([locale, id]).toEqual(['ms', 'x']);
+    expect(t('nav.groups')).toBe(dictionaries.ms['nav.groups']);
+  });
+});
