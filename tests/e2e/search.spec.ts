@@ -255,7 +255,7 @@ for (const { locale, query } of [
       await page.setViewportSize({ width, height });
       await page.addInitScript(recordPaints);
       await page.goto(`/${locale}/search/${search}`);
-      if (search) await expect(results(page).first()).toBeVisible();
+      if (search) await expect(results(page).first()).toBeVisible({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');
       // Two frames, so the last shifts and paints are reported.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
