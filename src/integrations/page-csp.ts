@@ -28,6 +28,15 @@ import {
   withoutViteMarkers,
   type TrustedCode,
 } from '../lib/build/csp';
+import { SEARCH_IN_URL_SCRIPT } from '../lib/search/search-results';
+
+/**
+ * Classic scripts that components write inline (`<script is:inline set:html={…}>`), each
+ * a constant of src/ with where it lives. Only for what must run before the first paint.
+ */
+const OWN_INLINE_SCRIPTS: ReadonlyMap<string, string> = new Map([
+  [SEARCH_IN_URL_SCRIPT, 'src/lib/search/search-results.ts (SEARCH_IN_URL_SCRIPT)'],
+]);
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -131,6 +140,7 @@ export function pageCsp(): AstroIntegration & { own: OwnCode } {
       },
       'astro:build:done': async ({ dir, logger }) => {
         astroRuntime(root, trusted);
+        for (const [code, source] of OWN_INLINE_SCRIPTS) trusted.scripts.set(code, source);
         const outDir = fileURLToPath(dir);
         const files = await htmlFiles(outDir);
         const used = { scripts: new Set<string>(), styles: new Set<string>() };

@@ -10,6 +10,7 @@ import {
   intentBoost,
   knownWords,
   searchVariants,
+  type KnownWords,
   type EngineResult,
   type SearchFn,
 } from '../lib/search/search-query';
@@ -23,6 +24,8 @@ import {
   resultContext,
   SEARCH_FILTERS,
   EXCERPT_OPTIONS,
+  hasSearch,
+  SEARCH_IN_URL_ATTRIBUTE,
   stateFromUrl,
   urlForQuery,
   type SearchState,
@@ -60,7 +63,9 @@ function start(root: HTMLElement) {
   const text = root.dataset;
   const locale = (text['locale'] ?? 'ms') as Locale;
   const groups = allGroups(JSON.parse(text['synonyms'] ?? '[]') as SynonymGroup[]);
-  const known = knownWords(text['vocabulary']?.split(' ') ?? [], groups);
+  // Stemming every known word takes a phone tens of milliseconds: done at the first search, not before the page paints.
+  let knownCache: KnownWords | undefined;
+  const known = () => (knownCache ??= knownWords(text['vocabulary']?.split(' ') ?? [], groups));
   const familySection = text['familySection'] ?? '';
   const kinds = new Map(Object.entries(JSON.parse(text['kindLabels'] ?? '{}') as Record<string, string>));
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
@@ -72,7 +77,7 @@ function start(root: HTMLElement) {
   function showHelp(query: string, count: number) {
     help.hidden = !query || count >= FEW_RESULTS;
     if (help.hidden) return;
-    const words = nearWords(query, known);
+    const words = nearWords(query, known());
     near.hidden = !words.length;
     near.replaceChildren(...(nearLabel ? [nearLabel, ' '] : []));
     words.forEach((word, i) => {
@@ -124,7 +129,9 @@ function start(root: HTMLElement) {
     history.replaceState(null, '', urlForQuery(location.pathname, state.query, state.filters));
     const mine = ++run;
     const filters = pagefindFilters(state.filters);
-    if (!state.query && !Object.keys(filters).length) {
+    // The results region keeps a screen's height while there is a search (SearchResults.astro).
+    document.documentElement.toggleAttribute(SEARCH_IN_URL_ATTRIBUTE, hasSearch(state));
+    if (!hasSearch(state)) {
       [found, shown, more.hidden, status.textContent] = [[], 0, true, ''];
       list.replaceChildren();
       showHelp('', 0);
@@ -137,7 +144,7 @@ function start(root: HTMLElement) {
       results = state.query
         ? await searchVariants(
             pf.search,
-            expandQuery(state.query, locale, known, groups),
+            expandQuery(state.query, locale, known(), groups),
             filters,
             RESULTS_PER_PAGE,
             intentBoost(state.query, familySection),
@@ -188,7 +195,7 @@ function start(root: HTMLElement) {
   const fromUrl = stateFromUrl(location.search);
   if (fromUrl.query && !input.value) input.value = fromUrl.query;
   for (const [name, select] of selects) select.value = fromUrl.filters[name] ?? select.value;
-  if (input.value || Object.keys(readState().filters).length) void update();
+  if (hasSearch(readState())) void update();
 }
 
 const siteName = document.querySelector<HTMLElement>('[data-search]')?.dataset['siteName'] ?? '';

@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
 import { filterChoices } from '../../src/lib/search/search-filters';
 import {
+  hasSearch,
   pagefindFilters,
   parseExcerpt,
   queryFromUrl,
   resultContext,
+  SEARCH_IN_URL_ATTRIBUTE,
+  SEARCH_IN_URL_SCRIPT,
   stateFromUrl,
   urlForQuery,
 } from '../../src/lib/search/search-results';
@@ -51,6 +55,38 @@ describe('search page URLs', () => {
 
   it('gives Pagefind only the filters that are set', () => {
     expect(pagefindFilters({ district: 'Tutong', day: '' })).toEqual({ district: 'Tutong' });
+  });
+});
+
+describe('the early mark of a search in the address', () => {
+  /** Runs the inline script as a browser would, against an address; whether it marked the page. */
+  function marks(search: string): boolean {
+    const set: string[] = [];
+    const document = { documentElement: { setAttribute: (name: string) => set.push(name) } };
+    new Function('location', 'document', SEARCH_IN_URL_SCRIPT)({ search }, document);
+    expect(set.every((name) => name === SEARCH_IN_URL_ATTRIBUTE)).toBe(true);
+    return set.length > 0;
+  }
+
+  it('marks an address with words or a filter, not an empty or unknown one', () => {
+    expect(marks('?q=keluarga')).toBe(true);
+    expect(marks('?district=Tutong')).toBe(true);
+    expect(marks('?q=+&day=')).toBe(false);
+    expect(marks('?colour=red')).toBe(false);
+    expect(marks('')).toBe(false);
+  });
+
+  it('agrees with the island about every address', () => {
+    const part = fc.tuple(
+      fc.constantFrom('q', 'section', 'district', 'day', 'language', 'colour', 'Q'),
+      fc.constantFrom('', '+', '%20', 'pulih', 'Tutong', '%E2%80%A6', '&'),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 4 }), (parts) => {
+        const search = parts.length ? `?${parts.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
+        expect(marks(search)).toBe(hasSearch(stateFromUrl(search)));
+      }),
+    );
   });
 });
 

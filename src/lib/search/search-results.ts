@@ -76,6 +76,30 @@ export function stateFromUrl(search: string): SearchState {
   return { query: (params.get('q') ?? '').trim(), filters };
 }
 
+/** Whether there is anything to search for: words, or a filter. */
+export function hasSearch(state: SearchState): boolean {
+  return Boolean(state.query) || Object.keys(state.filters).length > 0;
+}
+
+/**
+ * Set on `<html>` while the page's address holds a search (`?q=`, or a filter). The
+ * results region then already holds a screen's height (src/components/search/SearchResults.astro),
+ * so results arriving after Pagefind loads push nothing below them on screen.
+ */
+export const SEARCH_IN_URL_ATTRIBUTE = 'data-search-in-url';
+
+/**
+ * Sets `SEARCH_IN_URL_ATTRIBUTE` when the address holds a search, as `hasSearch(stateFromUrl(…))`
+ * decides it. A classic script written inline before the results region, because it must run
+ * before the page first paints, and a module (the island) runs only once the whole page is
+ * read. The page's Content-Security-Policy lists it by hash as our own code
+ * (src/integrations/page-csp.ts); the island keeps the attribute up to date afterwards.
+ */
+export const SEARCH_IN_URL_SCRIPT =
+  `{const p=new URLSearchParams(location.search);` +
+  `if(${JSON.stringify(['q', ...SEARCH_FILTERS])}.some((k)=>p.get(k)?.trim()))` +
+  `document.documentElement.setAttribute(${JSON.stringify(SEARCH_IN_URL_ATTRIBUTE)},'')}`;
+
 /** The query from a search page URL (`?q=`), trimmed; empty when absent. */
 export function queryFromUrl(search: string): string {
   return stateFromUrl(search).query;
