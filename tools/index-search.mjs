@@ -15,9 +15,14 @@
  * Then each language's word index is cut into smaller chunks than Pagefind's own
  * (tools/lib/pagefind-chunks.mjs), so a first query stays within its budget.
  *
- *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N]
+ * It also rounds the pages' word counts in the metadata every search loads first
+ * (they only weigh a match by its page's length; rounded, they compress).
+ *
+ *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N] [--word-count-step 0.05]
  *
  * `--malay-stemmer none --chunk-bytes 0` gives what plain `pagefind --site dist` gives.
+ * It reads the built pages and never changes them, and writes `<site>/pagefind/`
+ * afresh each time, so it can be run again on a built site (or a copy of one).
  */
 import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -33,12 +38,17 @@ const { values } = parseArgs({
     'malay-stemmer': { type: 'string', default: 'id' },
     // Bytes of word entries per chunk; "auto" sizes them to the index (see autoChunkBytes).
     'chunk-bytes': { type: 'string', default: 'auto' },
+    // Rounding of the pages' word counts in the metadata, as a ratio between neighbouring values (0: exact).
+    'word-count-step': { type: 'string', default: '0.05' },
     quiet: { type: 'boolean', default: false },
   },
 });
 const site = resolve(values.site);
 const stemmer = /** @type {'id' | 'none'} */ (values['malay-stemmer']);
 const chunkBytes = values['chunk-bytes'] === 'auto' ? 'auto' : Number(values['chunk-bytes']);
+const wordCountStep = Number(values['word-count-step']);
+if (!(wordCountStep >= 0))
+  throw new Error(`--word-count-step must be a number ≥ 0, not "${values['word-count-step']}"`);
 if (!['id', 'none'].includes(stemmer)) throw new Error(`--malay-stemmer must be "id" or "none", not "${stemmer}"`);
 
 /**
@@ -113,11 +123,12 @@ if (chunkBytes === 'auto' || chunkBytes > 0) {
       targetBytes: chunkBytes,
       read: (/** @type {string} */ path) => readFileSync(join(outputPath, path)),
       shortPageNames: true,
+      wordCountStep,
     });
     await Promise.all(result.renames.map(([from, to]) => rename(join(outputPath, from), join(outputPath, to))));
     await Promise.all(result.remove.map((path) => rm(join(outputPath, path))));
     await Promise.all([...result.files].map(([path, bytes]) => writeFile(join(outputPath, path), bytes)));
-    chunking.push(`${info.hash.split('_')[0]} ${result.before}→${result.after}`);
+    chunking.push(`${info.hash.split('_')[0]} ${result.before}→${result.after} (${result.heavy} heavy words alone)`);
     info.hash = result.hash;
   }
 }
