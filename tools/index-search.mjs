@@ -18,7 +18,10 @@
  * It also rounds the pages' word counts in the metadata every search loads first
  * (they only weigh a match by its page's length; rounded, they compress).
  *
- *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N] [--word-count-step 0.05]
+ * And it writes a Brotli copy (`X.br`) beside each file a search downloads, which
+ * hosts that can send it do (docs/deploy.md); others send the gzip file as before.
+ *
+ *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N] [--word-count-step 0.05] [--no-brotli]
  *
  * `--malay-stemmer none --chunk-bytes 0` gives what plain `pagefind --site dist` gives.
  * It reads the built pages and never changes them, and writes `<site>/pagefind/`
@@ -30,7 +33,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { pageForIndex } from './lib/index-copy.mjs';
-import { rechunkLanguage } from './lib/pagefind-chunks.mjs';
+import { BROTLI_FILES, brotliCopy, rechunkLanguage } from './lib/pagefind-chunks.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,8 +43,11 @@ const { values } = parseArgs({
     'chunk-bytes': { type: 'string', default: 'auto' },
     // Rounding of the pages' word counts in the metadata, as a ratio between neighbouring values (0: exact).
     'word-count-step': { type: 'string', default: '0.05' },
+    // Brotli copies (X.br) of the files a search downloads, for hosts that send them (docs/deploy.md).
+    brotli: { type: 'boolean', default: true },
     quiet: { type: 'boolean', default: false },
   },
+  allowNegative: true,
 });
 const site = resolve(values.site);
 const stemmer = /** @type {'id' | 'none'} */ (values['malay-stemmer']);
@@ -141,12 +147,30 @@ if (stemmer === 'id' && entry.languages.id) {
 }
 await writeFile(entryPath, JSON.stringify(entry));
 
+let brotliCount = 0;
+if (values.brotli) {
+  const files = (await readdir(outputPath, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && BROTLI_FILES.test(relative(outputPath, join(e.parentPath, e.name))))
+    .map((e) => join(e.parentPath, e.name));
+  // A few at a time: zlib runs them on libuv's threads.
+  const queue = [...files];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        await writeFile(`${path}.br`, await brotliCopy(await readFile(path), path.endsWith('.pf_fragment') ? 10 : 11));
+      }
+    }),
+  );
+  brotliCount = files.length;
+}
+
 if (!values.quiet) {
   const summary = Object.entries(entry.languages)
     .map(([lang, info]) => `${lang}: ${info.page_count} pages (stemmer: ${info.wasm ?? 'none'})`)
     .join(', ');
   const chunks = chunking.length ? `; word chunks ${chunking.join(', ')}` : '';
+  const brotliNote = brotliCount ? `; ${brotliCount} Brotli copies` : '';
   console.log(
-    `Search index written to ${relative(process.cwd(), outputPath) || '.'} in ${((performance.now() - started) / 1000).toFixed(2)} s — ${summary}${chunks}`,
+    `Search index written to ${relative(process.cwd(), outputPath) || '.'} in ${((performance.now() - started) / 1000).toFixed(2)} s — ${summary}${chunks}${brotliNote}`,
   );
 }
