@@ -31,6 +31,7 @@ import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from '
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { pageForIndex } from './lib/index-copy.mjs';
 import { BROTLI_FILES, brotliCopy, rechunkLanguage } from './lib/pagefind-chunks.mjs';
@@ -44,7 +45,8 @@ const { values } = parseArgs({
     // Rounding of the pages' word counts in the metadata, as a ratio between neighbouring values (0: exact).
     'word-count-step': { type: 'string', default: '0.05' },
     // Brotli copies (X.br) of the files a search downloads, for hosts that send them (docs/deploy.md).
-    brotli: { type: 'boolean', default: true },
+    // (SEARCH_BROTLI=0 in the environment, or --no-brotli, for a host that cannot send them.)
+    brotli: { type: 'boolean', default: process.env.SEARCH_BROTLI !== '0' },
     quiet: { type: 'boolean', default: false },
   },
   allowNegative: true,
@@ -116,6 +118,17 @@ await pagefind.close();
 // Pagefind also writes its ready-made interfaces; the site has its own (src/islands/search.ts).
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 for (const name of await readdir(outputPath)) if (UNUSED.test(name)) await rm(join(outputPath, name));
+
+// Pagefind ships pagefind.js with its spaces taken out but every name kept; minified
+// (names shortened, no change to what it does) it is 1.9 KB smaller gzipped, 1.8 KB
+// with Brotli, on every first search. The build tests run the minified file.
+const script = join(outputPath, 'pagefind.js');
+const minified = await transform(await readFile(script, 'utf8'), {
+  minify: true,
+  format: 'esm',
+  legalComments: 'inline',
+});
+await writeFile(script, minified.code);
 
 const entryPath = join(outputPath, 'pagefind-entry.json');
 const entry = JSON.parse(await readFile(entryPath, 'utf8'));
