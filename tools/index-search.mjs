@@ -18,8 +18,10 @@
  * It also rounds the pages' word counts in the metadata every search loads first
  * (they only weigh a match by its page's length; rounded, they compress).
  *
- * And it writes a Brotli copy (`X.br`) beside each file a search downloads, which
- * hosts that can send it do (docs/deploy.md); others send the gzip file as before.
+ * And it writes a Brotli copy (`X.br`) beside each file a search downloads, and
+ * beside the site's scripts and stylesheets in `_astro/` (the search island's among
+ * them), which hosts that can send them do (docs/deploy.md); others send the gzip
+ * files, and compress the text themselves, as before.
  *
  *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N] [--word-count-step 0.05] [--no-brotli]
  *
@@ -162,9 +164,16 @@ await writeFile(entryPath, JSON.stringify(entry));
 
 let brotliCount = 0;
 if (values.brotli) {
-  const files = (await readdir(outputPath, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && BROTLI_FILES.test(relative(outputPath, join(e.parentPath, e.name))))
-    .map((e) => join(e.parentPath, e.name));
+  /** @param {string} dir @param {(path: string) => boolean} keep */
+  const filesIn = async (dir, keep) =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .map((e) => join(e.parentPath, e.name))
+      .filter((path) => keep(relative(dir, path)));
+  const files = [
+    ...(await filesIn(outputPath, (path) => BROTLI_FILES.test(path))),
+    // The site's scripts and stylesheets, the search island among them (a handful of files).
+    ...(await filesIn(join(site, '_astro'), (path) => /\.(js|css)$/.test(path)).catch(() => [])),
+  ];
   // A few at a time: zlib runs them on libuv's threads.
   const queue = [...files];
   await Promise.all(
