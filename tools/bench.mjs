@@ -7,6 +7,7 @@
  * long a first search takes in Chromium.
  *
  *   npm run bench -- --pages 600 [--groups 30] [--seed 1] [--repeat 3] [--keep] [--no-browser] [--no-bare]
+ *   npm run bench -- --search-only <built dist> [--runs 3]   (only the first search in Chromium)
  *
  * Each of --repeat builds starts cold (no Astro or Vite cache); the best and the
  * median are reported, because a shared machine is noisy. For comparison, the
@@ -30,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { loaderModules } from '../src/lib/build/module-preload.ts';
+import { hostBytes } from './lib/host-bytes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Pages the site has whatever the content: home, section lists, search, about, glossary, help, districts, 404…
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     'no-bare': { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
+    'search-only': { type: 'string' },
   },
 });
 const targetPages = Number(values.pages);
@@ -492,28 +495,27 @@ async function browserSearch(dist, runs) {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
-  /** @type {Record<string, { ms: number; raw: number; wire: number; files: number }>} */
+  /** @typedef {{ ms: number; raw: number; gzip: number; brotli: number; files: number }} SearchBytes */
+  /** @type {Record<string, SearchBytes>} */
   const out = {};
   try {
     for (const [locale, query] of Object.entries(QUERIES)) {
       /** @type {number[]} */
       const times = [];
-      let bytes = { raw: 0, wire: 0, files: 0 };
+      let bytes = { raw: 0, gzip: 0, brotli: 0, files: 0 };
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(`http://127.0.0.1:${port}/${locale}/search/`);
         await page.waitForLoadState('networkidle');
-        /** @type {Promise<{ raw: number; wire: number }>[]} */
+        /** @type {Promise<{ raw: number; gzip: number; brotli: number }>[]} */
         const bodies = [];
         page.on('response', (r) =>
           bodies.push(
             r.body().then(
-              (b) => {
-                const path = new URL(r.url()).pathname;
-                return { raw: b.length, wire: /\.(js|json|css|html|svg)$|\/$/.test(path) ? gz(b) : b.length };
-              },
-              () => ({ raw: 0, wire: 0 }),
+              // From the built files: serve.mjs sends Brotli copies, and the body comes back decoded.
+              (b) => ({ raw: b.length, ...hostBytes(dist, new URL(r.url()).pathname, b) }),
+              () => ({ raw: 0, gzip: 0, brotli: 0 }),
             ),
           ),
         );
@@ -525,7 +527,8 @@ async function browserSearch(dist, runs) {
         const fetched = await Promise.all(bodies);
         bytes = {
           raw: fetched.reduce((s, f) => s + f.raw, 0),
-          wire: fetched.reduce((s, f) => s + f.wire, 0),
+          gzip: fetched.reduce((s, f) => s + f.gzip, 0),
+          brotli: fetched.reduce((s, f) => s + f.brotli, 0),
           files: fetched.length,
         };
         await context.close();
@@ -557,7 +560,23 @@ async function coldStart(site, dist) {
 const seconds = (/** @type {number[]} */ list) =>
   `${Math.min(...list).toFixed(1)} s${list.length > 1 ? ` (median ${median(list).toFixed(1)})` : ''}`;
 
+/**
+ * Prints the first search's download and time in Chromium.
+ * @param {Record<string, { ms: number; raw: number; gzip: number; brotli: number; files: number }>} browser
+ */
+function printSearch(browser) {
+  for (const [locale, b] of Object.entries(browser)) {
+    console.log(
+      `first search (${locale}):  "${QUERIES[/** @type {Locale} */ (locale)]}" ${kb(b.gzip)} from a gzip host, ${kb(b.brotli)} from a Brotli host (${kb(b.raw)} uncompressed, ${b.files} files), first result in ${b.ms.toFixed(0)} ms (median of ${values.runs})`,
+    );
+  }
+}
+
 async function main() {
+  if (values['search-only']) {
+    printSearch(await browserSearch(resolve(values['search-only']), Number(values.runs)));
+    return;
+  }
   const dir = await mkdtemp(join(tmpdir(), 'rakan-pulih-bench-'));
   const dist = join(dir, 'dist');
   const repeat = Math.max(1, Number(values.repeat));
@@ -670,13 +689,7 @@ dist/ size:         ${(total / 1e6).toFixed(1)} MB (${all.length} files; pagefin
 HTML per page:      ${kb(average)} on average
 article page:       HTML ${kb(article.html)} (${kb(article.htmlGz)} gz); CSS ${kb(article.css)} (${kb(article.cssGz)} gz), JS ${kb(article.js)} (${kb(article.jsGz)} gz), inline or linked
 search page:        HTML ${kb(search.html)} (${kb(search.htmlGz)} gz); CSS ${kb(search.css)} (${kb(search.cssGz)} gz), JS ${kb(search.js)} (${kb(search.jsGz)} gz), inline or linked`);
-    if (browser) {
-      for (const [locale, b] of Object.entries(browser)) {
-        console.log(
-          `first search (${locale}):  "${QUERIES[/** @type {Locale} */ (locale)]}" ${kb(b.wire)} compressed (${kb(b.raw)} as served by tools/serve.mjs, ${b.files} files), first result in ${b.ms.toFixed(0)} ms (median of ${values.runs})`,
-        );
-      }
-    }
+    if (browser) printSearch(browser);
     const row = [
       pages,
       `${Math.min(...builds).toFixed(1)} s`,
@@ -686,7 +699,9 @@ search page:        HTML ${kb(search.html)} (${kb(search.htmlGz)} gz); CSS ${kb(
       bare ? `${median(ratios).toFixed(2)}× (CPU ${median(cpuRatios).toFixed(2)}×)` : '—',
       `${(total / 1e6).toFixed(1)} MB`,
       `${kb(article.htmlGz)} / ${kb(article.cssGz)} / ${kb(article.jsGz)}`,
-      browser?.['ms'] && browser['en'] ? `${kb(browser['ms'].wire)} / ${kb(browser['en'].wire)}` : '—',
+      browser?.['ms'] && browser['en']
+        ? `${kb(browser['ms'].gzip)} / ${kb(browser['en'].gzip)} (Brotli host ${kb(browser['ms'].brotli)} / ${kb(browser['en'].brotli)})`
+        : '—',
       browser?.['ms'] && browser['en'] ? `${browser['ms'].ms.toFixed(0)} / ${browser['en'].ms.toFixed(0)} ms` : '—',
     ];
     console.log(`\nMarkdown row for docs/benchmarks.md:\n| ${row.join(' | ')} |`);

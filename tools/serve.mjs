@@ -6,7 +6,10 @@
  * (so local runs and browser tests see the production Content-Security-Policy), and
  * text compressed with gzip when the browser accepts it, as docs/deploy.md configures
  * nginx (`gzip on`) and as Netlify and Cloudflare Pages do by themselves — so Lighthouse
- * (`npm run audit`) weighs the bytes a reader's phone really downloads.
+ * (`npm run audit`) weighs the bytes a reader's phone really downloads. A file with a
+ * Brotli copy beside it (`X.br`: the search files, tools/index-search.mjs) is sent as
+ * that copy to a browser that accepts Brotli, as nginx's `brotli_static on` and Caddy's
+ * `precompressed br` do (docs/deploy.md).
  *
  *   node tools/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
@@ -16,7 +19,7 @@ import { constants, createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from './lib/headers.mjs';
-import { acceptsGzip, redirectLocation, requestPath } from './lib/request-path.mjs';
+import { acceptsBrotli, acceptsGzip, redirectLocation, requestPath } from './lib/request-path.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +52,7 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
@@ -89,16 +93,18 @@ const server = createServer((req, res) => {
   const file = resolveFile(pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
-  const compress = COMPRESSIBLE.has(extname(path)) && acceptsGzip(req.headers['accept-encoding']);
+  const brotliCopy = file && existsSync(`${file}.br`) ? `${file}.br` : undefined;
+  const sendBrotli = brotliCopy !== undefined && acceptsBrotli(req.headers['accept-encoding']);
+  const compress = !sendBrotli && COMPRESSIBLE.has(extname(path)) && acceptsGzip(req.headers['accept-encoding']);
   res.writeHead(status, {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    ...(COMPRESSIBLE.has(extname(path)) ? { Vary: 'Accept-Encoding' } : {}),
-    ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    ...(COMPRESSIBLE.has(extname(path)) || brotliCopy ? { Vary: 'Accept-Encoding' } : {}),
+    ...(sendBrotli ? { 'Content-Encoding': 'br' } : compress ? { 'Content-Encoding': 'gzip' } : {}),
     ...headersFor(rules, pathname),
   });
   if (req.method === 'HEAD') res.end();
   else {
-    const file = createReadStream(path).on('error', () => res.destroy());
+    const file = createReadStream(sendBrotli ? brotliCopy : path).on('error', () => res.destroy());
     // Level 6 is nginx's usual choice; a CDN's Brotli would send fewer bytes still.
     if (compress) file.pipe(createGzip({ level: 6, flush: constants.Z_NO_FLUSH })).pipe(res);
     else file.pipe(res);

@@ -4,15 +4,21 @@ import {
   autoChunkBytes,
   boundaryPrefixes,
   chunkRanges,
+  chunksFor,
   encodeArray,
   encodeText,
   groupWords,
   head,
+  justAbove,
+  justBelow,
   pack,
   readText,
   rechunkLanguage,
   renamePages,
+  roundWordCount,
+  roundWordCounts,
   skip,
+  TOP,
   unpack,
 } from '../../tools/lib/pagefind-chunks.mjs';
 
@@ -65,24 +71,153 @@ describe('chunk boundaries', () => {
     expect(boundaryPrefixes('cath', 'cathartic')).toEqual(['cath', 'catha']);
   });
 
-  it('ranges run from the first word to the last, cut at the prefixes', () => {
-    expect(chunkRanges([[word('apple')], [word('apricot'), word('banana')], [word('peach')]])).toEqual([
-      { from: 'apple', to: 'app' },
-      { from: 'apr', to: 'b' },
-      { from: 'p', to: 'peach' },
+  it('fills chunks to the target size', () => {
+    const chunks = groupWords([word('a', 5), word('b', 5), word('c', 5), word('d', 5)], 10);
+    expect(chunks.map((c) => c.map((w) => w.word))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
     ]);
   });
 
-  it('fills chunks to the target size, a big word alone', () => {
-    const chunks = groupWords([word('a', 5), word('b', 5), word('c', 30), word('d', 5)], 10);
-    expect(chunks.map((c) => c.map((w) => w.word))).toEqual([['a', 'b'], ['c'], ['d']]);
+  it('gives a heavy word a chunk of its own, shared with neither neighbour', () => {
+    const chunks = groupWords([word('a', 3), word('pulih', 30), word('rawat', 3)], 10);
+    expect(chunks.map((c) => c.map((w) => w.word))).toEqual([['a'], ['pulih'], ['rawat']]);
   });
 
-  it('keeps words that share four letters together, up to twice the target', () => {
-    const chunks = groupWords([word('pulih', 10), word('pulihan', 5), word('pulihkan', 10), word('rawat', 5)], 10);
+  it('puts an empty chunk between two heavy words', () => {
+    const chunks = groupWords([word('pulang', 30), word('pulih', 30), word('rawat', 3)], 10);
+    expect(chunks.map((c) => c.map((w) => w.word))).toEqual([['pulang'], [], ['pulih'], ['rawat']]);
+  });
+
+  it('keeps words that share four letters together, up to twice the target, but never with a heavy word', () => {
+    const chunks = groupWords([word('pulih', 10), word('pulihan', 5), word('pulihkan', 10), word('rawat', 5)], 10, 20);
     expect(chunks.map((c) => c.map((w) => w.word))).toEqual([['pulih', 'pulihan', 'pulihkan'], ['rawat']]);
+    const heavy = groupWords([word('pulihan', 5), word('pulihkan', 30), word('pulihlah', 5)], 10);
+    expect(heavy.map((c) => c.map((w) => w.word))).toEqual([['pulihan'], ['pulihkan'], ['pulihlah']]);
   });
 
+  it('has strings just above and just below a word', () => {
+    const sorted = (list: string[]) => [...list].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const around = ['perkz', justBelow('perl'), 'perl', 'pulih', justAbove('pulih'), 'pulih-', 'pulihan', 'pulii', TOP];
+    expect(sorted(around)).toEqual(around);
+    expect(justBelow('perl').startsWith('perk')).toBe(true);
+  });
+});
+
+describe('which chunks a word loads', () => {
+  // Measured with Pagefind 1.6's own pagefind.js and WebAssembly (no stemmer) on
+  // hand-made ranges: the first range that holds a word; if none, every range that
+  // might hold a prefix or an extension of it.
+  const measured = [
+    { from: '80', to: 'a' },
+    { from: 'ab', to: 'abou' },
+    { from: 'abov', to: 'addict' },
+  ];
+  it.each([
+    ['addict', [2]],
+    ['addiction', [0, 2]],
+    ['abo', [1]],
+    ['a', [0]],
+    ['zzz', []],
+  ])('as Pagefind does: "%s" loads %j', (term, loads) => {
+    expect(chunksFor(measured, term)).toEqual(loads);
+  });
+
+  it('Pagefind looks past the range of a shortened last word', () => {
+    expect(
+      chunksFor(
+        [
+          { from: 'a', to: 'm' },
+          { from: 'ma', to: 'mz' },
+        ],
+        'mango',
+      ),
+    ).toEqual([1]);
+  });
+
+  // Words in index order, with the bytes of their entries: four heavy ones (≥ 10).
+  const index = [
+    word('pekan', 3),
+    word('pelan', 3),
+    word('perjump', 3),
+    word('perjumpa', 20),
+    word('perjumpaan', 30),
+    word('perkara', 3),
+    word('perlu', 3),
+    word('pulang', 30),
+    word('pulih', 30),
+    word('pulihan', 3),
+    word('rakan', 3),
+  ];
+  const chunks = groupWords(index, 6, 10);
+  const ranges = chunkRanges(chunks, 10);
+  const chunkOf = (w: string) => chunks.findIndex((c) => c.some((x) => x.word === w));
+  const heavy = new Set(['perjumpa', 'perjumpaan', 'pulang', 'pulih'].map(chunkOf));
+
+  it('every word of the index loads its own chunk and no other', () => {
+    for (const { word: w } of index) expect(chunksFor(ranges, w), w).toEqual([chunkOf(w)]);
+  });
+
+  it('any other string loads exactly one chunk: no gaps between the ranges', () => {
+    const strings = ['', 'a', 'pe', 'pemulihan', 'perj', 'perjumpaanx', 'perkz', 'pulangkan', 'pulihkan', 'zzz', TOP];
+    for (const s of strings) expect(chunksFor(ranges, s), s).toHaveLength(1);
+  });
+
+  it.each([
+    ['pemulihan', 'pelan'],
+    ['perjumpaanx', 'perkara'],
+    ['perkz', 'perlu'],
+    ['pulihkan', 'pulihan'],
+  ])('"%s", as typed, loads a light chunk (the one with "%s"), not a heavy word near it', (typed, near) => {
+    const [loaded] = chunksFor(ranges, typed);
+    expect(loaded).toBe(chunkOf(near));
+    expect(heavy.has(loaded ?? -1)).toBe(false);
+  });
+
+  it('what sorts between two heavy words loads the empty chunk between them', () => {
+    const [loaded] = chunksFor(ranges, 'pulangkan');
+    expect(chunks[loaded ?? -1]).toEqual([]);
+  });
+
+  it('a prefix being typed loads the chunk of the word it extends to', () => {
+    expect(chunksFor(ranges, 'puli')).toEqual([chunkOf('pulih')]);
+    expect(chunksFor(ranges, 'perjumpaa')).toEqual([chunkOf('perjumpaan')]);
+    expect(chunksFor(ranges, 'perjum')).toEqual([chunkOf('perjump')]); // which "perjump" extends too
+  });
+
+  it("Pagefind's own ranges load the heavy words for the same strings", () => {
+    // The ranges before: the previous version's cut, ending each chunk at a shortened prefix.
+    const old = [
+      { from: 'pekan', to: 'perj' },
+      { from: 'perk', to: 'pul' },
+    ];
+    expect(chunksFor(old, 'pemulihan')).toEqual([0]); // the chunk holding "perjumpaan"
+    expect(chunksFor(old, 'perjumpaan')).toEqual([0]); // found only by the second rule
+  });
+});
+
+describe('word counts', () => {
+  it('rounds a word count to within 2.5 %, to few values', () => {
+    for (const n of [2, 37, 174, 547, 1140, 25_000]) {
+      expect(Math.abs(roundWordCount(n, 0.05) - n) / n).toBeLessThanOrEqual(0.026);
+    }
+    const values = new Set(Array.from({ length: 1000 }, (_, i) => roundWordCount(200 + i, 0.05)));
+    expect(values.size).toBeLessThan(40);
+    expect(roundWordCount(547, 0)).toBe(547);
+    expect(roundWordCount(0, 0.05)).toBe(0);
+  });
+
+  it('rewrites only the word count of each page entry', () => {
+    const page = encodeArray([encodeText('id_x_0'), head(0, 547), encodeText('')]);
+    const [rounded] = roundWordCounts([page], 0.05);
+    const fields = arrayItems(rounded ?? Buffer.alloc(0), 0);
+    expect(readText(fields[0])).toBe('id_x_0');
+    expect(fields[1]?.equals(head(0, roundWordCount(547, 0.05)))).toBe(true);
+    expect(readText(fields[2])).toBe('');
+  });
+});
+
+describe('chunk size', () => {
   it('sizes chunks by the square root of the index, within limits', () => {
     expect(autoChunkBytes(1_000_000)).toBe(3_162);
     expect(autoChunkBytes(1_000)).toBe(1_500);
@@ -105,27 +240,64 @@ describe('rechunkLanguage', () => {
   files.set('pagefind.id_old.pf_meta', pack(encodeArray(other)));
   const read = (path: string) => files.get(path) ?? Buffer.alloc(0);
 
+  const rangesOf = (out: ReturnType<typeof rechunkLanguage>) => {
+    const top = arrayItems(unpack(out.files.get(`pagefind.${out.hash}.pf_meta`) ?? Buffer.alloc(0)), 0);
+    return arrayItems(top[2] ?? Buffer.alloc(0), 0).map((e) => arrayItems(e, 0).map((b) => readText(b)));
+  };
+  const wordsIn = (out: ReturnType<typeof rechunkLanguage>, name: string) => {
+    const index = unpack(out.files.get(`index/${name}.pf_index`) ?? Buffer.alloc(0));
+    return arrayItems(arrayItems(index, 0)[0] ?? Buffer.alloc(0), 0).map((b) => Buffer.from(b).toString('hex'));
+  };
+
   it('re-cuts the same words, in order, into new chunks and a new metadata file', () => {
-    const out = rechunkLanguage({ version: '1.6.0', hash: 'id_old', read, targetBytes: 1 });
+    const out = rechunkLanguage({ version: '1.6.0', hash: 'id_old', read, targetBytes: 1, heavyBytes: 1000 });
     expect(out.before).toBe(2);
     expect(out.after).toBe(4);
+    expect(out.heavy).toBe(0);
     expect(out.remove).toEqual(['pagefind.id_old.pf_meta', 'index/id_aaa.pf_index', 'index/id_bbb.pf_index']);
 
     const meta = unpack(out.files.get(`pagefind.${out.hash}.pf_meta`) ?? Buffer.alloc(0));
     const top = arrayItems(meta, 0);
     expect(Buffer.from(top[3] ?? []).equals(other[3] ?? Buffer.alloc(0))).toBe(true);
-    const ranges = arrayItems(top[2] ?? Buffer.alloc(0), 0).map((e) => arrayItems(e, 0).map((b) => readText(b)));
+    const ranges = rangesOf(out);
     expect(ranges.map(([from, to]) => [from, to])).toEqual([
-      ['dadah', 'd'],
-      ['k', 'k'],
-      ['p', 'p'],
-      ['s', 'sokong'],
+      ['', justBelow('k')],
+      ['k', justBelow('p')],
+      ['p', justBelow('s')],
+      ['s', TOP],
     ]);
-    const copied = ranges.flatMap(([, , hash]) => {
-      const index = unpack(out.files.get(`index/${hash}.pf_index`) ?? Buffer.alloc(0));
-      return arrayItems(arrayItems(index, 0)[0] ?? Buffer.alloc(0), 0).map((b) => Buffer.from(b).toString('hex'));
+    expect(ranges.map(([, , name]) => name)).toEqual(
+      [0, 1, 2, 3].map((i) => expect.stringMatching(new RegExp(`^id_[0-9a-f]{4}_${i}$`))),
+    );
+    expect(ranges.flatMap(([, , name]) => wordsIn(out, name ?? ''))).toEqual(words.map((w) => w.toString('hex')));
+  });
+
+  it('ends the range of a heavy word at the word, and rounds word counts when asked', () => {
+    const withPages = new Map(files);
+    const page = encodeArray([encodeText('id_c1839a9'), head(0, 547), encodeText('')]);
+    const [version = Buffer.alloc(0), , , rest = Buffer.alloc(0)] = other;
+    withPages.set('pagefind.id_old.pf_meta', pack(encodeArray([version, encodeArray([page]), chunkList, rest])));
+    const heavyBytes = words[2]?.length ?? 0; // "pulih", and any entry as large
+    const out = rechunkLanguage({
+      version: '1.6.0',
+      hash: 'id_old',
+      read: (path) => withPages.get(path) ?? Buffer.alloc(0),
+      targetBytes: 1_000,
+      heavyBytes,
+      wordCountStep: 0.05,
     });
-    expect(copied).toEqual(words.map((w) => w.toString('hex')));
+    const ranges = rangesOf(out);
+    const pulih = ranges.find(([, , name]) => wordsIn(out, name ?? '').includes(words[2]?.toString('hex') ?? ''));
+    expect(pulih?.[1]).toBe('pulih');
+    expect(
+      chunksFor(
+        ranges.map(([from, to]) => ({ from: from ?? '', to: to ?? '' })),
+        'pulihkan',
+      ),
+    ).toHaveLength(1);
+    const top = arrayItems(unpack(out.files.get(`pagefind.${out.hash}.pf_meta`) ?? Buffer.alloc(0)), 0);
+    const [rounded] = arrayItems(top[1] ?? Buffer.alloc(0), 0);
+    expect(arrayItems(rounded ?? Buffer.alloc(0), 0)[1]?.equals(head(0, roundWordCount(547, 0.05)))).toBe(true);
   });
 
   it('gives pages short numbered names, keeping their other fields, and says which fragments to rename', () => {

@@ -3,7 +3,7 @@
  * escape is a 400, not a crash, and no redirect ever points at another website.
  */
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, redirectLocation, requestPath } from '../../tools/lib/request-path.mjs';
+import { acceptsBrotli, acceptsGzip, redirectLocation, requestPath } from '../../tools/lib/request-path.mjs';
 
 describe('a request path', () => {
   it('is decoded, with its query kept apart', () => {
@@ -49,5 +49,14 @@ describe('gzip, as a static host sends it', () => {
   );
   it.each(['', 'br', 'identity', 'gzip;q=0', 'gzip; q=0.000', 'x-gzip'])('%s does not', (header) => {
     expect(acceptsGzip(header)).toBe(false);
+  });
+});
+
+describe('Brotli, for the search files precompressed beside their gzip copies', () => {
+  it.each(['br', 'gzip, deflate, br, zstd', 'BR;q=0.5', 'gzip;q=1, br'])('%s accepts Brotli', (header) => {
+    expect(acceptsBrotli(header)).toBe(true);
+  });
+  it.each(['', 'gzip, deflate', 'br;q=0', 'br; q=0.0', 'brotli', 'x-br'])('%s does not', (header) => {
+    expect(acceptsBrotli(header)).toBe(false);
   });
 });

@@ -18,7 +18,8 @@
  * search the rewritten index, so a change of format fails the build, not the reader.
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompress, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
 
 /** @typedef {{ word: string, bytes: Buffer }} WordEntry One word's entry in the index, and its text. */
 
@@ -42,6 +43,42 @@ export function unpack(file) {
  */
 export function pack(payload) {
   return gzipSync(Buffer.concat([SIGNATURE, payload]), { level: 9 });
+}
+
+const brotli = promisify(brotliCompress);
+
+/**
+ * Pagefind's files that a search downloads as they are (gzip of "pagefind_dcd" + data),
+ * and its script and entry file, which a host compresses like any text.
+ */
+export const BROTLI_FILES =
+  /(\.pf_meta|\.pf_index|\.pf_fragment|\.pf_filter|^wasm\.[^/]+\.pagefind|^pagefind\.js|^pagefind-entry\.json)$/;
+
+/**
+ * The Brotli copy of a Pagefind file, for hosts that send `X.br` with
+ * `Content-Encoding: br` to browsers that accept it (docs/deploy.md). The browser
+ * undoes the Brotli, and pagefind.js takes data that already starts with its
+ * "pagefind_dcd" signature as it is (`decompress` in pagefind.js) — so the same
+ * index works from the gzip file on any host and from this copy where it is
+ * offered. A text file (pagefind.js) is compressed as it is.
+ *
+ * Quality 11 (the highest) costs about 6 ms of CPU for a 4 KB page fragment,
+ * quality 10 half that for 2 % more bytes: with two fragments a page (one per
+ * language) and four in a first search, `quality` 10 is the better trade for them.
+ * @param {Buffer} file
+ * @param {number} [quality]
+ */
+export async function brotliCopy(file, quality = constants.BROTLI_MAX_QUALITY) {
+  const gzip = file[0] === 0x1f && file[1] === 0x8b;
+  const data = gzip ? gunzipSync(file) : file;
+  if (gzip && !data.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+    throw new Error('not a Pagefind file (no pagefind_dcd signature)');
+  return brotli(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
 }
 
 /**
@@ -180,42 +217,159 @@ const KEEP_TOGETHER = 4;
 
 /**
  * Groups word entries (in index order) into chunks of about `targetBytes` of
- * CBOR each; a word larger than that gets a chunk of its own.
+ * CBOR each. A heavy word — one whose entry alone is `heavyBytes` or more, such as
+ * "pulih" on nine pages in ten — gets a chunk of its own, never shared with its
+ * neighbours, so a query that does not need it never downloads it; two heavy words
+ * in a row get an empty chunk between them (see chunkRanges).
  * @param {readonly WordEntry[]} words
  * @param {number} targetBytes
+ * @param {number} [heavyBytes]
+ * @returns {WordEntry[][]}
  */
-export function groupWords(words, targetBytes) {
+export function groupWords(words, targetBytes, heavyBytes = targetBytes) {
   /** @type {WordEntry[][]} */
   const chunks = [];
   /** @type {WordEntry[]} */
   let chunk = [];
   let size = 0;
+  let lastHeavy = false;
+  const close = () => {
+    if (chunk.length) chunks.push(chunk);
+    chunk = [];
+    size = 0;
+  };
   words.forEach((word, i) => {
+    if (word.bytes.length >= heavyBytes) {
+      close();
+      if (lastHeavy) chunks.push([]);
+      chunks.push([word]);
+      lastHeavy = true;
+      return;
+    }
+    lastHeavy = false;
     chunk.push(word);
     size += word.bytes.length;
     const next = words[i + 1];
-    const together = next && sharedPrefix(word.word, next.word) >= KEEP_TOGETHER && size < 2 * targetBytes;
-    if (size >= targetBytes && !together) {
-      chunks.push(chunk);
-      chunk = [];
-      size = 0;
-    }
+    const together =
+      next &&
+      next.bytes.length < heavyBytes &&
+      sharedPrefix(word.word, next.word) >= KEEP_TOGETHER &&
+      size < 2 * targetBytes;
+    if (size >= targetBytes && !together) close();
   });
-  if (chunk.length) chunks.push(chunk);
+  close();
   return chunks;
 }
 
+/** A string above every word Pagefind could be asked for (the last code point). */
+export const TOP = String.fromCodePoint(0x10ffff);
+
 /**
- * The `from`/`to` range of each chunk, as Pagefind's `chunk_meta` computes it.
- * @param {readonly (readonly WordEntry[])[]} chunks
+ * The string right after `word` in code-point order: every longer string that
+ * starts with it, and every string that sorts after it, is at least this.
+ * @param {string} word
  */
-export function chunkRanges(chunks) {
-  const ranges = chunks.map((c) => ({ from: c[0]?.word ?? '', to: c.at(-1)?.word ?? '' }));
-  for (let i = 0; i + 1 < ranges.length; i++) {
-    const [here, after] = [ranges[i], ranges[i + 1]];
-    if (here && after) [here.to, after.from] = boundaryPrefixes(here.to, after.from);
-  }
-  return ranges;
+export const justAbove = (word) => `${word}\u0000`;
+
+/**
+ * A string just below `word`: only strings that start with this one and go on
+ * after the highest code point sort between the two (nothing anyone types).
+ * @param {string} word
+ */
+export function justBelow(word) {
+  const chars = [...word];
+  const last = chars.pop();
+  if (last === undefined) throw new Error('justBelow: nothing sorts below the empty string');
+  let code = (last.codePointAt(0) ?? 0) - 1;
+  if (code < 0) return chars.join('');
+  if (code >= 0xd800 && code <= 0xdfff) code = 0xd7ff; // no lone surrogates
+  return `${chars.join('')}${String.fromCodePoint(code)}${TOP}`;
+}
+
+/**
+ * The `from`/`to` range of each chunk, in the metadata Pagefind reads.
+ *
+ * Pagefind 1.6 looks each query word up twice, as typed and stemmed ("pemulihan"
+ * and "pulih"), and loads the first chunk whose range holds it (`from <= word <= to`,
+ * compared code point by code point); only when no range holds a word does it load
+ * every chunk that might hold a prefix or an extension of it. Pagefind's own
+ * ranges end at a shortened prefix of their last word ("perj" for "perjumpaan"),
+ * so that word, and any word typed in a gap between two ranges, falls to that
+ * second rule and loads several chunks — the heaviest often among them.
+ *
+ * These ranges leave no gaps: each chunk runs from where the one before ended to
+ * where the next begins, so every word, typed or stemmed, loads exactly one chunk.
+ * Where two chunks meet, the cut is Pagefind's (the shortest prefix of the next
+ * chunk's first word that sorts after this chunk's last word: a prefix being typed
+ * loads the chunk of the words it extends to), except around a heavy word: its
+ * range ends at the word itself, so that strings sorting just after it
+ * ("perjumpaan" < "perkara" < "perl") load the light chunk that follows, not it.
+ * An empty chunk between two heavy words holds what sorts between them.
+ * @param {readonly (readonly WordEntry[])[]} chunks
+ * @param {number} [heavyBytes] chunks of one word this large or larger are heavy
+ */
+export function chunkRanges(chunks, heavyBytes = Infinity) {
+  const heavy = chunks.map((c) => c.length === 1 && (c[0]?.bytes.length ?? 0) >= heavyBytes);
+  /** The last word before chunk `i` begins (empty chunks have none of their own). */
+  const wordBefore = (/** @type {number} */ i) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const last = chunks[j]?.at(-1);
+      if (last) return last.word;
+    }
+    return undefined;
+  };
+  /** The first word from chunk `i` on. */
+  const wordFrom = (/** @type {number} */ i) => {
+    for (let j = i; j < chunks.length; j++) {
+      const first = chunks[j]?.[0];
+      if (first) return first.word;
+    }
+    return undefined;
+  };
+  /** Where chunk `i + 1` begins: the boundary between the words either side of it. */
+  const cut = (/** @type {number} */ i) => {
+    const before = wordBefore(i + 1);
+    const after = wordFrom(i + 1);
+    if (before === undefined || after === undefined) return undefined;
+    return boundaryPrefixes(before, after)[1];
+  };
+  return chunks.map((_, i) => {
+    const previous = wordBefore(i);
+    const from = i === 0 ? '' : heavy[i - 1] && previous !== undefined ? justAbove(previous) : (cut(i - 1) ?? '');
+    const own = chunks[i]?.[0]?.word;
+    const next = i + 1 < chunks.length ? cut(i) : undefined;
+    const to = heavy[i] && own !== undefined ? own : next === undefined ? TOP : justBelow(next);
+    return { from, to };
+  });
+}
+
+/**
+ * The chunks Pagefind 1.6 loads for one word (as typed or as stemmed), given the
+ * ranges in the metadata: the first whose range holds it; if none does, every
+ * chunk whose range, cut to the word's length, might hold an extension or a
+ * prefix of it. A model of `request_indexes` in Pagefind's WebAssembly, checked
+ * against the real one (tests/build/search-*.test.ts search the built index).
+ * @param {readonly { from: string, to: string }[]} ranges
+ * @param {string} word
+ * @returns {number[]} indexes into `ranges`
+ */
+export function chunksFor(ranges, word) {
+  const cmp = (/** @type {string} */ a, /** @type {string} */ b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+  const strict = ranges.findIndex((r) => cmp(word, r.from) >= 0 && cmp(word, r.to) <= 0);
+  if (strict !== -1) return [strict];
+  const bytes = Buffer.from(word);
+  return ranges.flatMap((r, i) => {
+    const [from, to] = [Buffer.from(r.from), Buffer.from(r.to)];
+    const f = Math.min(bytes.length, from.length);
+    const t = Math.min(bytes.length, to.length);
+    // Rust's str::get gives nothing for a cut inside a character: no match.
+    const whole = (/** @type {Buffer} */ b, /** @type {number} */ n) => n === b.length || ((b[n] ?? 0) & 0xc0) !== 0x80;
+    if (![whole(bytes, f), whole(from, f), whole(bytes, t), whole(to, t)].every(Boolean)) return [];
+    return Buffer.compare(bytes.subarray(0, f), from.subarray(0, f)) >= 0 &&
+      Buffer.compare(bytes.subarray(0, t), to.subarray(0, t)) <= 0
+      ? [i]
+      : [];
+  });
 }
 
 /**
@@ -255,17 +409,58 @@ export function renamePages(pageItems, prefix) {
   return { items, renames };
 }
 
-const shortHash = (/** @type {Buffer} */ bytes, /** @type {number} */ length) =>
-  createHash('sha256').update(bytes).digest('hex').slice(0, length);
+/**
+ * A page's word count rounded to one of a few values, `step` apart in ratio
+ * (5 %: …, 400, 420, 441, 463, …). Every search downloads every page's word count
+ * in the metadata first; exact counts are as good as random digits and do not
+ * compress, while Pagefind uses them only to weigh a match by the length of its page
+ * (BM25's length normalisation against the average length), where a few per cent
+ * make no difference. The test set's recall (tests/build/search-relevance.test.ts)
+ * is measured on the rounded counts.
+ * @param {number} count
+ * @param {number} step
+ */
+export function roundWordCount(count, step) {
+  if (!(step > 0) || count <= 1) return count;
+  const base = Math.log(1 + step);
+  return Math.round(Math.exp(Math.round(Math.log(count) / base) * base));
+}
+
+/**
+ * The page entries with their word counts rounded (roundWordCount), every other field byte for byte.
+ * @param {readonly Buffer[]} pageItems
+ * @param {number} step
+ */
+export function roundWordCounts(pageItems, step) {
+  return pageItems.map((item) => {
+    const fields = arrayItems(item, 0);
+    const count = fields[1];
+    if (!count) throw new Error('unexpected Pagefind page entry: no word count');
+    const { major, value } = readHead(count, 0);
+    if (major !== 0) throw new Error('unexpected Pagefind page entry: the word count is not a number');
+    return encodeArray([fields[0] ?? Buffer.alloc(0), head(0, roundWordCount(value, step)), ...fields.slice(2)]);
+  });
+}
 
 /**
  * Re-cuts one language's word index. `read(path)` and the returned `files` use
  * paths relative to the Pagefind bundle; `remove` lists the files it replaces.
- * With `shortPageNames`, also gives the pages short names (renamePages); `renames` lists the fragment files to rename.
- * @param {{ version: string, hash: string, read: (path: string) => Buffer, targetBytes: number | 'auto', shortPageNames?: boolean }} options
- * @returns {{ hash: string, files: Map<string, Buffer>, remove: string[], renames: [string, string][], before: number, after: number, totalBytes: number }}
+ * With `shortPageNames`, also gives the pages short names (renamePages); `renames`
+ * lists the fragment files to rename. With `wordCountStep`, rounds the pages' word
+ * counts (roundWordCount). Chunks are named like pages, `<lang>_<tag>_<n>`, with a
+ * tag that changes whenever any chunk does.
+ * @param {{ version: string, hash: string, read: (path: string) => Buffer, targetBytes: number | 'auto', heavyBytes?: number, shortPageNames?: boolean, wordCountStep?: number }} options
+ * @returns {{ hash: string, files: Map<string, Buffer>, remove: string[], renames: [string, string][], before: number, after: number, heavy: number, totalBytes: number }}
  */
-export function rechunkLanguage({ version, hash, read, targetBytes, shortPageNames = false }) {
+export function rechunkLanguage({
+  version,
+  hash,
+  read,
+  targetBytes,
+  heavyBytes,
+  shortPageNames = false,
+  wordCountStep = 0,
+}) {
   if (version !== SUPPORTED_VERSION) {
     throw new Error(
       `index-search: re-chunking knows Pagefind ${SUPPORTED_VERSION}'s index, not ${version}; update tools/lib/pagefind-chunks.mjs`,
@@ -294,29 +489,46 @@ export function rechunkLanguage({ version, hash, read, targetBytes, shortPageNam
 
   const prefix = hash.split('_')[0] ?? hash;
   const total = words.reduce((sum, w) => sum + w.bytes.length, 0);
-  const chunks = groupWords(words, targetBytes === 'auto' ? autoChunkBytes(total) : targetBytes);
+  const target = targetBytes === 'auto' ? autoChunkBytes(total) : targetBytes;
+  const heavy = heavyBytes ?? target;
+  const chunks = groupWords(words, target, heavy);
+  const payloads = chunks.map((chunk) => encodeArray([encodeArray(chunk.map((w) => w.bytes))]));
+  const tag = createHash('sha256')
+    .update(Buffer.concat(payloads.map((p) => createHash('sha256').update(p).digest())))
+    .digest('hex')
+    .slice(0, 4);
   /** @type {Map<string, Buffer>} */
   const files = new Map();
-  const entries = chunkRanges(chunks).map((range, i) => {
-    const payload = encodeArray([encodeArray((chunks[i] ?? []).map((w) => w.bytes))]);
-    let name = `${prefix}_${shortHash(payload, 7)}`;
-    for (let n = 8; files.has(`index/${name}.pf_index`); n++) name = `${prefix}_${shortHash(payload, n)}`;
-    files.set(`index/${name}.pf_index`, pack(payload));
+  const entries = chunkRanges(chunks, heavy).map((range, i) => {
+    const name = `${prefix}_${tag}_${i.toString(36)}`;
+    files.set(`index/${name}.pf_index`, pack(payloads[i] ?? Buffer.alloc(0)));
     return encodeArray([encodeText(range.from), encodeText(range.to), encodeText(name)]);
   });
 
   top[2] = encodeArray(entries);
   /** @type {[string, string][]} */
   let renames = [];
+  const pageList = top[1];
+  if (!pageList) throw new Error('unexpected Pagefind metadata: no list of pages');
+  let pages = arrayItems(pageList, 0);
+  if (wordCountStep > 0) pages = roundWordCounts(pages, wordCountStep);
   if (shortPageNames) {
-    const pageList = top[1];
-    if (!pageList) throw new Error('unexpected Pagefind metadata: no list of pages');
-    const renamed = renamePages(arrayItems(pageList, 0), prefix);
-    top[1] = encodeArray(renamed.items);
+    const renamed = renamePages(pages, prefix);
+    pages = renamed.items;
     renames = renamed.renames;
   }
+  top[1] = encodeArray(pages);
   const newMeta = encodeArray(top);
-  const newHash = `${prefix}_${shortHash(newMeta, 10)}`;
+  const newHash = `${prefix}_${createHash('sha256').update(newMeta).digest('hex').slice(0, 10)}`;
   files.set(`pagefind.${newHash}.pf_meta`, pack(newMeta));
-  return { hash: newHash, files, remove, renames, before: remove.length - 1, after: chunks.length, totalBytes: total };
+  return {
+    hash: newHash,
+    files,
+    remove,
+    renames,
+    before: remove.length - 1,
+    after: chunks.length,
+    heavy: chunks.filter((c) => c.length === 1 && (c[0]?.bytes.length ?? 0) >= heavy).length,
+    totalBytes: total,
+  };
 }

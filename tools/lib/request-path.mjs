@@ -38,15 +38,28 @@ export function redirectLocation(path, search = '') {
 }
 
 /**
- * Whether a request's Accept-Encoding allows gzip (and does not refuse it with `q=0`).
- * @example acceptsGzip('gzip, deflate, br') // true
+ * Whether a request's Accept-Encoding allows a content coding (and does not refuse it with `q=0`).
+ * @example acceptsEncoding('gzip, deflate, br', 'br') // true
  */
-export function acceptsGzip(header = '') {
+export function acceptsEncoding(header = '', coding = 'gzip') {
   return String(header)
     .split(',')
     .map((part) => part.trim().split(';'))
     .some(
-      ([coding, ...params]) =>
-        coding?.trim().toLowerCase() === 'gzip' && !params.some((p) => /^\s*q\s*=\s*0(\.0{0,3})?\s*$/.test(p)),
+      ([name, ...params]) =>
+        name?.trim().toLowerCase() === coding && !params.some((p) => /^\s*q\s*=\s*0(\.0{0,3})?\s*$/.test(p)),
     );
 }
+
+/**
+ * Whether a request's Accept-Encoding allows gzip.
+ * @example acceptsGzip('gzip, deflate, br') // true
+ */
+export const acceptsGzip = (header = '') => acceptsEncoding(header, 'gzip');
+
+/**
+ * Whether a request's Accept-Encoding allows Brotli. Chromium sends `br` over HTTPS and
+ * to localhost / 127.0.0.1, but only `gzip, deflate` over plain HTTP to other addresses.
+ * @example acceptsBrotli('gzip, deflate, br, zstd') // true
+ */
+export const acceptsBrotli = (header = '') => acceptsEncoding(header, 'br');

@@ -3,8 +3,9 @@
  * the index chunk of its words and the fragments of the pages it shows, so a
  * search for an unfinished word ("pe", "pem") costs downloads the finished word
  * does not need. The index keeps words that share their first four letters in one
- * chunk (tools/lib/pagefind-chunks.mjs), so from four letters on a prefix loads
- * what the finished word will; shorter words are searched while typing only when
+ * chunk (tools/lib/pagefind-chunks.mjs; a word on most pages gets a chunk of its
+ * own), so from four letters on a prefix loads what the finished word will, unless
+ * the prefix is itself a common word ("keluar" in "keluarga"); shorter words are searched while typing only when
  * they are words in their own right (OD, ice, 145), and always on Enter.
  */
 import { queryWords } from './search-query';
