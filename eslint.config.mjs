@@ -35,8 +35,9 @@ export default tseslint.config(
     },
   },
   {
-    // Islands run in the browser; so do the functions the benchmarks hand to Playwright's page.evaluate.
-    files: ['src/islands/**/*.ts', 'src/**/*.astro', 'tools/bench*.mjs'],
+    // Islands run in the browser; so do the functions the benchmarks and the screenshots tool
+    // hand to Playwright's page.evaluate.
+    files: ['src/islands/**/*.ts', 'src/**/*.astro', 'tools/bench*.mjs', 'tools/screenshots.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

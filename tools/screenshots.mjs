@@ -7,6 +7,9 @@
  * index.html that shows them side by side.
  *
  *   node tools/screenshots.mjs [--port 4399] [--dir dist] [--only home-ms,article-en]
+ *                              [--viewports phone,desktop,small]
+ *
+ * `small` (320×568, the smallest phone still in use) is not taken unless asked for.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
     only: { type: 'string' },
     out: { type: 'string', default: 'screenshots' },
+    viewports: { type: 'string', default: 'phone,desktop' },
   },
 });
 
@@ -39,10 +43,15 @@ const TYPES = {
   'quick-exit': '/{l}/quick-exit/',
   glossary: '/{l}/glossary/',
 };
-const VIEWPORTS = [
+const ALL_VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
+  { name: 'small', width: 320, height: 568 },
 ];
+const wanted = values.viewports.split(',');
+const VIEWPORTS = ALL_VIEWPORTS.filter((v) => wanted.includes(v.name));
+if (VIEWPORTS.length !== wanted.length)
+  throw new Error(`screenshots: --viewports takes ${ALL_VIEWPORTS.map((v) => v.name)}`);
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
 
 const base = `http://127.0.0.1:${values.port}`;
@@ -100,6 +109,24 @@ for (const l of LOCALES) {
     if (path) pages.push({ name: `${type}-${l}`, path });
   }
 }
+/**
+ * Cards off screen skip rendering (`content-visibility: auto`) and would show as empty boxes in
+ * a whole-page shot: draw them all for that shot (through the CSSOM, which the pages' CSP
+ * allows), then put them back as they were.
+ * @param {import('playwright-core').Page} page
+ * @param {boolean} on
+ */
+function drawAll(page, on) {
+  return page.evaluate((visible) => {
+    for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('body *'))) {
+      if (getComputedStyle(el).contentVisibility === 'auto' || el.dataset.shotVisible) {
+        el.dataset.shotVisible = '1';
+        el.style.contentVisibility = visible ? 'visible' : '';
+      }
+    }
+  }, on);
+}
+
 const only = values.only?.split(',');
 mkdirSync(values.out, { recursive: true });
 const shots = [];
@@ -120,7 +147,9 @@ for (const scheme of SCHEMES) {
       if (only && !only.includes(p.name)) continue;
       await page.goto(base + p.path, { waitUntil: 'networkidle' });
       const file = `${vp.name}-${scheme}-${p.name}.png`;
+      await drawAll(page, true);
       await page.screenshot({ path: `${values.out}/${file}`, fullPage: true });
+      await drawAll(page, false);
       shots.push({ file, ...p, scheme, viewport: vp.name });
       // What a reader sees first, before scrolling.
       const top = `${vp.name}-${scheme}-${p.name}-first-screen.png`;

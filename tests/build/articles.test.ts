@@ -107,4 +107,13 @@ describe('story pages', () => {
     for (const note of notes) expect(shown?.text).toContain(note);
     expect(start(shown)).toBeLessThan(start(article?.querySelector('.prose') ?? null));
   });
+
+  it.each(stories.map((s) => [s.url, s] as const))('%s separates each detail label from its value', (url) => {
+    // "Told by:Azizah" was shown on every story: the label and its value ran together.
+    const details = builtPage(url).querySelector('[data-story-details]');
+    expect(details).toBeTruthy();
+    for (const row of details?.querySelectorAll('div') ?? []) {
+      expect(row.text.replace(/\s+/g, ' ').trim(), url).toMatch(/^[^:]+: \S/);
+    }
+  });
 });

@@ -67,6 +67,16 @@ describe('the search index', () => {
       expect(await kindOf(locale === 'ms' ? 'terlebih dos' : 'overdose')).toBe('guide');
     });
 
+    it('keeps a glossary term apart from its definition in the indexed text', async () => {
+      // Snippets read "Kumpulan sokongan keluargaA group for …" when the two ran together.
+      const { search } = await loadPagefind(DIST, locale);
+      const found = (await search(locale === 'ms' ? 'glosari' : 'glossary'))?.results ?? [];
+      const pages = await Promise.all(found.map((r) => r.data()));
+      const glossary = pages.find((p) => p.url === `/${locale}/glossary/`);
+      expect(glossary, 'the glossary is indexed').toBeTruthy();
+      expect(glossary?.content).not.toMatch(/\p{Ll}\p{Lu}/u);
+    });
+
     it('offers every filter value the pages carry in the search page’s menus', async () => {
       const { filters } = await loadPagefind(DIST, locale);
       const searchPage = readFileSync(join(DIST, locale, 'search', 'index.html'), 'utf8');

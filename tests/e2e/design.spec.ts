@@ -54,12 +54,18 @@ test.describe('the header on a phone', () => {
               '.site-menu > summary',
             ].map(centre),
             scrollWidth: document.documentElement.scrollWidth,
+            // The wordmark is cut ("Rakan Pu…") when the row has no room for it.
+            wordmark: (() => {
+              const name = document.querySelector<HTMLElement>('[data-home-link] .truncate');
+              return name ? name.scrollWidth - name.clientWidth : -1;
+            })(),
           };
         });
         expect(rows.bottom, `${path}: header height`).toBeLessThanOrEqual(limit);
         expect(new Set(rows.top).size, `${path}: mark, language link and quick exit share the first row`).toBe(1);
         expect(new Set(rows.second).size, `${path}: 991, 145 and Menu share the second row`).toBe(1);
         expect(rows.scrollWidth, `${path}: nothing sticks out sideways`).toBeLessThanOrEqual(width);
+        expect(rows.wordmark, `${path}: "Rakan Pulih" is shown whole`).toBe(0);
       }
     });
   }

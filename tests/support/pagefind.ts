@@ -14,6 +14,8 @@ import type { SearchFn } from '../../src/lib/search/search-query';
 export interface PageData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text, as snippets are cut from it. */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
