@@ -330,6 +330,12 @@ async function workspace(dir) {
   return site;
 }
 
+/** The names of the components editors may use in MDX without importing them (src/components/mdx/). */
+async function mdxComponentNames() {
+  const names = await readdir(join(ROOT, 'src', 'components', 'mdx'));
+  return names.filter((n) => n.endsWith('.astro')).map((n) => n.slice(0, -'.astro'.length));
+}
+
 /** A bare Astro site over the same articles and stories: MDX, one template, nothing else. */
 /**
  * @param {string} dir
@@ -355,10 +361,14 @@ async function bareWorkspace(dir, content) {
     `---\nimport { getCollection, render } from 'astro:content';\n` +
       `export async function getStaticPaths() {\n  const all = [...(await getCollection('articles')), ...(await getCollection('stories'))];\n` +
       `  return all.map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));\n}\n` +
-      `const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n` +
+      `import Stub from '../../Stub.astro';\n` +
+      `const { entry } = Astro.props;\nconst { Content } = await render(entry);\n` +
+      // The components editors may use in MDX (src/components/mdx/), each a plain wrapper here.
+      `const components = Object.fromEntries(${JSON.stringify(await mdxComponentNames())}.map((name) => [name, Stub]));\n---\n` +
       `<html lang={entry.id.split('/')[0]}><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>` +
-      `<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n`,
+      `<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content components={components} /></main></body></html>\n`,
   );
+  await writeFile(join(site, 'src', 'Stub.astro'), '<div><slot /></div>\n');
   return site;
 }
 

@@ -247,6 +247,7 @@ export const en: Catalogue = {
   'services.website': 'Website',
   'services.noContact': 'Our public sources give no phone number or address.',
   'services.contactFirst': 'Contact them first before you go.',
+  'services.callToAsk': 'Call to ask what they can offer.',
   'services.notVerified': 'Not yet verified by Rakan Pulih.',
   'services.confirm': 'Please confirm with the agency.',
   'services.sources': 'Sources',

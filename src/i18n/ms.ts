@@ -252,6 +252,7 @@ export const ms = {
   'services.website': 'Laman web',
   'services.noContact': 'Sumber awam kami tidak memberi nombor telefon atau alamat.',
   'services.contactFirst': 'Hubungi dahulu sebelum pergi.',
+  'services.callToAsk': 'Telefon untuk bertanya apa yang boleh dibantu.',
   'services.notVerified': 'Belum disahkan oleh Rakan Pulih.',
   'services.confirm': 'Sila sahkan dengan agensi berkenaan.',
   'services.sources': 'Sumber',

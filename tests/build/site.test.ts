@@ -137,3 +137,28 @@ describe('search index', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });
+
+describe('the services list', () => {
+  it.each([
+    ['ms', 'Hubungi dahulu sebelum pergi.', 'Telefon untuk bertanya apa yang boleh dibantu.'],
+    ['en', 'Contact them first before you go.', 'Call to ask what they can offer.'],
+  ])('in %s, tells a reader to contact a place before going, and to call a phone line to ask', (locale, go, ask) => {
+    const page = pages.find((p) => p.path === `/${locale}/groups/`)!;
+    const card = (id: string) => page.root.querySelector(`[data-service="${id}"]`)!.text;
+    expect(card('pusat-al-islah')).toContain(go);
+    expect(card('talian-harapan-145')).toContain(ask);
+    expect(card('talian-harapan-145')).not.toContain(go);
+  });
+});
+
+describe('search fields', () => {
+  it('give their examples as a hint the field names, never as a placeholder a phone cuts off', () => {
+    const fields = pages.flatMap((p) => p.root.querySelectorAll('input[type="search"]').map((input) => ({ p, input })));
+    expect(fields.length).toBeGreaterThan(3);
+    for (const { p, input } of fields) {
+      expect(input.getAttribute('placeholder'), p.path).toBeUndefined();
+      const hint = p.root.getElementById(input.getAttribute('aria-describedby') ?? '');
+      expect(hint?.text.trim(), `${p.path}: the hint`).toMatch(/^(Contoh|For example):/);
+    }
+  });
+});
