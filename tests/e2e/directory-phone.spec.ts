@@ -195,7 +195,9 @@ test('the directory lists the real services, as services, with their sources and
   ).toHaveAttribute('href', 'tel:145');
   for (const service of await services.all()) {
     await expect(service).toContainText('Perkhidmatan');
-    await expect(service).toContainText('Hubungi dahulu');
+    // Contact first: a place before going, a phone line (145, no place) to ask what it offers.
+    const phoneLine = (await service.getAttribute('data-service')) === 'talian-harapan-145';
+    await expect(service).toContainText(phoneLine ? 'Telefon untuk bertanya' : 'Hubungi dahulu');
     await expect(service).toContainText('Belum disahkan oleh Rakan Pulih.');
     await expect(service).not.toContainText('Terakhir disahkan');
   }
