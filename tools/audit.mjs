@@ -20,9 +20,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LOCALES } from '../src/i18n/locales.ts';
+import { CHROME, launchChrome } from './lib/chrome.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,6 @@ const { values } = parseArgs({
   },
 });
 const ROOT = resolve('.');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const LCP_TARGET_MS = 900;
 
@@ -101,17 +100,7 @@ const server = spawn(process.execPath, [join(ROOT, 'tools/serve.mjs'), '--dir', 
   cwd: ROOT,
 });
 await new Promise((ready) => server.stdout.on('data', (d) => d.toString().includes('Local:') && ready(undefined)));
-const chrome = await chromeLauncher.launch({
-  chromePath: CHROME,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const chrome = await launchChrome();
 
 /** @type {{ kind: string, locale: string, path: string, scores: Record<string, number>, lcp: number }[]} */
 const rows = [];

@@ -10,21 +10,11 @@
  * Prints, per URL and run: performance score, FCP, LCP, TBT, CLS and Lighthouse's
  * benchmarkIndex of the machine at that moment (mobile defaults, simulated throttling).
  */
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { launchChrome } from './lib/chrome.mjs';
 
 const [runs = '1', ...urls] = process.argv.slice(2);
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const chrome = await launchChrome();
 /** @type {Map<string, string[]>} */
 const lines = new Map(urls.map((u) => [u, []]));
 try {
