@@ -9,6 +9,7 @@ import { asciiContentStore } from './src/integrations/ascii-content-store';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { modulePreload } from './src/integrations/module-preload';
 import { pageCsp } from './src/integrations/page-csp';
+import { DEFAULT_EDITOR_EMAIL } from './src/lib/site';
 
 // The public address of the site: canonical URLs, sitemap and link previews use it.
 const site = process.env.SITE_URL ?? 'https://rakanpulih.example.org';
@@ -65,7 +66,12 @@ export default defineConfig({
   // Settings the pages read through astro:env (src/lib/site.ts), checked when the build starts.
   env: {
     schema: {
-      EDITOR_EMAIL: envField.string({ context: 'server', access: 'public', default: 'editors@example.org' }),
+      EDITOR_EMAIL: envField.string({ context: 'server', access: 'public', default: DEFAULT_EDITOR_EMAIL }),
+      // Who runs the site, in both languages (the footer names it only when both are set).
+      SITE_OPERATOR_MS: envField.string({ context: 'server', access: 'public', optional: true }),
+      SITE_OPERATOR_EN: envField.string({ context: 'server', access: 'public', optional: true }),
+      // "show" publishes sample groups on a real address on purpose (src/lib/directory/launch.ts).
+      SAMPLE_GROUPS: envField.string({ context: 'server', access: 'public', optional: true }),
     },
   },
   // asciiContentStore: Astro's content store parses several times faster in one-byte characters (src/integrations/ascii-content-store.ts).

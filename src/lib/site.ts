@@ -1,11 +1,13 @@
 /**
- * Settings an operator changes before launch, read through astro:env (the schema
- * and defaults are in astro.config.mjs). The defaults are placeholders on reserved
- * example domains, so nothing here can reach a real person by mistake.
+ * Settings an operator changes before launch. Pages read them through astro:env
+ * (`import { EDITOR_EMAIL } from 'astro:env/server'`; the schema is in astro.config.mjs);
+ * this module holds their defaults and the rules for reading them. The defaults are
+ * placeholders on reserved example domains, so nothing here can reach a real person by mistake.
  */
 import type { Locale } from '../i18n/locales';
 
-export const EDITOR_EMAIL = process.env.EDITOR_EMAIL ?? 'editors@example.org';
+/** Where corrections go until EDITOR_EMAIL is set: a reserved example address. */
+export const DEFAULT_EDITOR_EMAIL = 'editors@example.org';
 
 /**
  * The organisation that runs the site, in each language, set like SITE_URL:
@@ -26,8 +28,6 @@ export function operatorFrom(env: Record<string, string | undefined>): Operator 
   const en = env.SITE_OPERATOR_EN?.trim();
   return { name: ms && en ? { ms, en } : undefined };
 }
-
-export const OPERATOR = operatorFrom(process.env);
 
 /**
  * Whether an address is still a placeholder on a reserved example domain (RFC 2606),

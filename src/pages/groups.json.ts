@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { toHoliday } from '../lib/directory/holidays';
 import { feedProblems, meetingGuideFeed } from '../lib/directory/meeting-guide';
-import { EDITOR_EMAIL } from '../lib/site';
+import { EDITOR_EMAIL } from 'astro:env/server';
 
 // The directory as a Meeting Guide feed, announced from /{locale}/groups/ with
 // <link rel="alternate" type="application/json" title="Meetings Feed">.

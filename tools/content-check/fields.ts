@@ -91,17 +91,17 @@ function coordinatesHint(value: unknown): string {
   return ` You wrote { lat: ${lat}, lng: ${lng} }.${swapped}`;
 }
 
-/**
- * Validates `source.data` with a schema and words each problem for an editor.
- * `pathPrefix` places the data inside the file (an item of a list file).
- */
-export function schemaIssues(
-  file: string,
-  schema: z.ZodType,
-  source: YamlSource,
-  data: unknown = source.data,
-  pathPrefix: Path = [],
-): Issue[] {
+/** What one check reads: `data` from `source`, placed in the file by `pathPrefix` (an item of a list file). */
+interface Checked {
+  file: string;
+  schema: z.ZodType;
+  source: YamlSource;
+  data: unknown;
+  pathPrefix: Path;
+}
+
+/** Validates the data with the schema and words each problem for an editor. */
+function schemaIssues({ file, schema, source, data, pathPrefix }: Checked): Issue[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -161,13 +161,7 @@ const KNOWN_STRAYS: Record<string, string> = {
  * Fields the schema does not know. zod drops them silently, so a typo
  * (`lastVerfied`) would otherwise vanish; here it is an error with a suggestion.
  */
-export function unknownFieldIssues(
-  file: string,
-  schema: z.ZodType,
-  source: YamlSource,
-  data: unknown = source.data,
-  pathPrefix: Path = [],
-): Issue[] {
+function unknownFieldIssues({ file, schema, source, data, pathPrefix }: Checked): Issue[] {
   const issues: Issue[] = [];
   const visit = (node: ZodInternals, value: unknown, path: PropertyKey[]): void => {
     const { def } = unwrap(node)._zod;
@@ -213,8 +207,9 @@ export function fieldIssues(
   data: unknown = source.data,
   pathPrefix: Path = [],
 ): Issue[] {
-  const missing = schemaIssues(file, schema, source, data, pathPrefix);
-  const unknown = unknownFieldIssues(file, schema, source, data, pathPrefix);
+  const checked: Checked = { file, schema, source, data, pathPrefix };
+  const missing = schemaIssues(checked);
+  const unknown = unknownFieldIssues(checked);
   const merged: Issue[] = [];
   for (const issue of unknown) {
     const meant = /Did you mean "([^"]+)"\?$/.exec(issue.message)?.[1];

@@ -8,7 +8,7 @@
  */
 import { feedProblems, meetingGuideFeed } from '../../src/lib/directory/meeting-guide';
 import type { Group } from '../../src/lib/content/schemas';
-import { EDITOR_EMAIL } from '../../src/lib/site';
+import { DEFAULT_EDITOR_EMAIL } from '../../src/lib/site';
 import { fieldLabel } from './fields';
 import type { Issue } from './issues';
 import { locate, type YamlSource } from './source';
@@ -165,7 +165,10 @@ export function feedIssues(
     let problems: string[];
     try {
       problems = feedProblems(
-        meetingGuideFeed([{ id, data: data as Group }], { site: 'https://site.invalid/', editorEmail: EDITOR_EMAIL }),
+        meetingGuideFeed([{ id, data: data as Group }], {
+          site: 'https://site.invalid/',
+          editorEmail: DEFAULT_EDITOR_EMAIL,
+        }),
       );
     } catch (error) {
       problems = [`the feed could not be made (${String((error as Error)?.message ?? error)})`];
