@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 // Browser tests run in real Chromium: Debian's by default, or yours via CHROME_PATH.
@@ -7,7 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Two workers here (a machine also used for other work); in CI one per core, never fewer than two.
+  workers: process.env.CI ? Math.max(2, availableParallelism()) : 2,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

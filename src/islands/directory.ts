@@ -289,6 +289,11 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
     render();
   }, 60_000);
 
+  // On a slow phone the reader may type or choose before this script runs: what they set wins
+  // over the URL, so the first letters typed are not wiped (the page is static: its form starts empty).
+  const early = readForm();
+  const chosen = (Object.keys(early) as (keyof DirectoryFilters)[]).filter((key) => early[key] !== NO_FILTERS[key]);
+  if (chosen.length) update({ ...filters, ...Object.fromEntries(chosen.map((key) => [key, early[key]])) });
   writeForm(filters);
   root.querySelector<HTMLElement>('[data-directory-nojs]')!.hidden = true;
   renderBanner();

@@ -212,7 +212,13 @@ function renderResult(r: ResultData, labels: ReadonlyMap<string, string>, kinds:
   h.append(a);
   const context = document.createElement('p');
   context.className = 'muted text-sm';
-  context.textContent = resultContext(r.filters, labels, r.meta.kind && kinds.get(r.meta.kind));
+  const kind = r.meta.kind;
+  context.textContent = resultContext(
+    r.filters,
+    labels,
+    kind && kinds.get(kind),
+    kind === undefined || kind === 'guide',
+  );
   const p = document.createElement('p');
   for (const part of parseExcerpt(r.excerpt)) {
     if (part.mark) {

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
-import type { UiKey } from '../i18n/ui';
+import type { Translate } from '../i18n/ui';
 import { telHref } from './content/helplines';
 import type { Helpline } from './content/schemas';
 
@@ -32,30 +32,33 @@ export function nextSteps(
   }: {
     helpline: Pick<Helpline, 'number' | 'name'>;
     guide: GuidePage | undefined;
-    t: (key: UiKey) => string;
+    t: Translate;
   },
 ): NextStep[] {
   const steps: NextStep[] = [
     { id: 'group', label: t('next.group'), href: localePath(locale, 'groups') },
-    { id: 'talk', label: t('next.talk').replace('{name}', helpline.name[locale]), href: telHref(helpline.number) },
+    { id: 'talk', label: t('next.talk', { name: helpline.name[locale] }), href: telHref(helpline.number) },
   ];
   if (guide) steps.push({ id: 'guide', label: `${t('next.guide')} ${guide.title}`, href: guide.href });
   return steps;
 }
 
 /**
- * The guide a story points to: the first article in the reader's language that shares a topic
- * with the story's faith themes or role, else the family or peer-support basics.
- * Kept simple on purpose: a story names no guide in its data today.
+ * The guide a story points to: the one the story names (`guide:`, the article's file name) when
+ * it exists in the reader's language, else the first article that fits the storyteller's role
+ * (family guidance for a family member, else the peer-support basics).
+ * @example relatedGuide('en', 'sibling', articles, 'when-someone-comes-home')?.href // '/en/families/when-someone-comes-home/'
  */
 export function relatedGuide<T extends { slug: string; section: string; title: string; topics: readonly string[] }>(
   locale: Locale,
   role: string,
   articles: readonly T[],
+  named?: string,
 ): GuidePage | undefined {
   const family = ['parent', 'spouse', 'sibling', 'child'].includes(role);
   const preferred = family ? 'families' : 'learn';
   const pick =
+    (named === undefined ? undefined : articles.find((a) => a.slug === named)) ??
     articles.find((a) => a.section === preferred && a.topics.includes(family ? 'families' : 'recovery')) ??
     articles.find((a) => a.section === preferred);
   return pick && { title: pick.title, href: localePath(locale, pick.section, pick.slug) };

@@ -116,4 +116,16 @@ describe('story pages', () => {
       expect(row.text.replace(/\s+/g, ' ').trim(), url).toMatch(/^[^:]+: \S/);
     }
   });
+
+  it.each(stories.map((s) => [s.url, s] as const))(
+    '%s offers, in its next steps, the guide the story names',
+    (url, { file, data }) => {
+      // "A place for my brother" recommended one guide and its next steps offered another (review R21).
+      const guide = data['guide'];
+      const link = builtPage(url).querySelector('[data-next-steps] [data-step="guide"] a');
+      expect(link, `${url} has a guide in its next steps`).toBeTruthy();
+      if (typeof guide !== 'string') return;
+      expect(link?.getAttribute('href')).toMatch(new RegExp(`^/${file.locale}/[a-z]+/${guide}/$`));
+    },
+  );
 });

@@ -61,6 +61,8 @@ test('the home page’s families link opens the directory filtered to family gro
 
 test('a district on the map filters the list, and the map shows which one is chosen', async ({ page }) => {
   await page.goto('/en/groups/');
+  // Before the script starts the map's links lead to each district's own list; after, they filter in place.
+  await expect(page.locator('[data-directory-nojs]')).toBeHidden();
   const temburong = page.getByRole('link', { name: /^Temburong: \d+ groups?$/ });
   await temburong.click();
   await expect(page).toHaveURL(/\?district=temburong$/);
@@ -149,6 +151,26 @@ test('the filters work by keyboard and the count is announced', async ({ page })
   await page.keyboard.press('ArrowDown'); // the first district: Brunei-Muara
   await expect(status(page)).toHaveText('No groups match. Try removing a filter.');
   await expect(page).toHaveURL(/\?district=brunei-muara&q=seria$/);
+});
+
+test('what a reader types and chooses before the script starts is kept, not wiped', async ({ page }) => {
+  // A slow phone: hold the page's scripts back until the reader has typed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/groups/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('District', { exact: true }).selectOption('belait');
+  await page.locator('[data-more] summary').click();
+  await page.getByLabel('Search by name or place').fill('kuala');
+  release();
+  await expect(page.locator('[data-directory-nojs]')).toBeHidden();
+  await expect(page).toHaveURL(/\?district=belait&q=kuala$/);
+  await expect(page.getByLabel('Search by name or place')).toHaveValue('kuala');
+  await expect(status(page)).toHaveText(/^Showing [1-9]\d* of 26 groups$/);
+  for (const district of await visibleDistricts(page)) expect(district).toBe('belait');
 });
 
 test('the directory and a group page pass axe, in both languages', async ({ page }) => {

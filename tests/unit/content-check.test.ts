@@ -178,6 +178,13 @@ const EXPECTED: Record<string, string[]> = {
     'error groups/base-group.yaml:18 verified.evidence: This field is missing. Expected the evidence (the web address read, or a note of the call: number dialled, who answered) (text).',
     'error groups/base-group.yaml:18 verified.by: This field is missing. Expected who verified it (a role, e.g. "site editor") (text).',
   ],
+  'story-guide-not-an-article': [
+    'error stories/en/base-story.mdx:9 guide: There is no article "base-artcle" (content/articles/<language>/base-artcle.mdx). Did you mean "base-article"? Write the file name of the article the story points to, or remove the line.',
+  ],
+  'story-guide-in-other-language-only': [
+    'warning articles/ms/malay-only-guide.mdx: There is no English version (articles/en/malay-only-guide.mdx). Until there is, the English site shows this page in Malay, under a notice. See "Translate a page" in docs/editing.md.',
+    'warning stories/en/base-story.mdx:9 guide: The article "malay-only-guide" has no English version yet, so this story\'s "next steps" offer another guide until it has.',
+  ],
   'composite-story-claims-consent': [
     'error stories/en/base-story.mdx:10 consent: A composite story has no storyteller, so it cannot carry consent or storyteller-approval lines: remove the consent block, or write kind: personal if one person told it.',
   ],

@@ -57,6 +57,14 @@ describe('next steps after a story', () => {
     expect(relatedGuide('en', 'person-in-recovery', articles)?.href).toBe('/en/learn/relapse/');
     expect(relatedGuide('en', 'parent', [])).toBeUndefined();
   });
+
+  it('offer the guide a story names, and fall back to the role when it is not in this language', () => {
+    expect(relatedGuide('en', 'parent', articles, 'relapse')?.href).toBe('/en/learn/relapse/');
+    expect(relatedGuide('en', 'person-in-recovery', articles, 'looking-after-yourself')?.href).toBe(
+      '/en/families/looking-after-yourself/',
+    );
+    expect(relatedGuide('en', 'parent', articles, 'no-such-guide')?.href).toBe('/en/families/looking-after-yourself/');
+  });
 });
 
 describe('who runs the site', () => {

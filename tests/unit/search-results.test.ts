@@ -106,10 +106,14 @@ describe('resultContext', () => {
 
   it('starts with what the result is, without saying it twice', () => {
     expect(resultContext({ section: ['Untuk keluarga'] }, new Map(), 'Panduan')).toBe('Panduan · Untuk keluarga');
-    expect(resultContext({ section: ['Cari kumpulan'], district: ['Tutong'] }, new Map(), 'Kumpulan keluarga')).toBe(
-      'Kumpulan keluarga · Cari kumpulan · Tutong',
-    );
-    expect(resultContext({ section: ['Kisah pemulihan'] }, new Map(), 'Kisah')).toBe('Kisah');
+    // "Kumpulan keluarga · Kumpulan sokongan · Tutong" named the kind twice (review R22).
+    const labels = new Map([['Cari kumpulan', 'Kumpulan sokongan']]);
+    expect(
+      resultContext({ section: ['Cari kumpulan'], district: ['Tutong'] }, labels, 'Kumpulan keluarga', false),
+    ).toBe('Kumpulan keluarga · Tutong');
+    expect(resultContext({ section: ['Kisah pemulihan'] }, new Map(), 'Kisah', false)).toBe('Kisah');
+    // Without a kind, the section is all there is to say.
+    expect(resultContext({ section: ['Kisah pemulihan'] }, new Map(), undefined, false)).toBe('Kisah pemulihan');
   });
 });
 

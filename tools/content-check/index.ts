@@ -19,6 +19,7 @@ import { fieldIssues } from './fields';
 import { dataIssues, feedIssues, reservedNameIssue, textIssues } from './hardening';
 import { holidayYearIssues } from './holidays';
 import { sortIssues, type Issue } from './issues';
+import { didYouMean } from './suggest';
 import { checkLink, siteRoutes, type EntryRef } from './routes';
 import { locate, parseMdx, parseYaml, type YamlSource } from './source';
 
@@ -447,6 +448,42 @@ function translationIssues(readable: readonly Readable[], paths: readonly string
   return issues;
 }
 
+/**
+ * A story's `guide:` names an article by its file name, for the story's "next steps" box. One
+ * that names no article is an error (the box would quietly offer another guide); one that
+ * exists only in the other language is a warning (this language's readers get another guide).
+ */
+function guideIssues(readable: readonly Readable[]): Issue[] {
+  const articles = new Map<string, Set<Locale>>();
+  for (const r of readable) {
+    if (r.placement.kind !== 'entry' || r.placement.collection !== 'articles') continue;
+    const locales = articles.get(r.placement.slug) ?? new Set<Locale>();
+    articles.set(r.placement.slug, locales.add(r.placement.locale));
+  }
+  const issues: Issue[] = [];
+  for (const r of readable) {
+    if (r.placement.kind !== 'entry' || r.placement.collection !== 'stories') continue;
+    const guide = asRecord(r.source.data).guide;
+    if (typeof guide !== 'string') continue;
+    const at = { file: r.file, line: locate(r.source, ['guide']).line, field: 'guide' };
+    const locales = articles.get(guide);
+    if (!locales) {
+      issues.push({
+        severity: 'error',
+        ...at,
+        message: `There is no article "${guide}" (content/articles/<language>/${guide}.mdx).${didYouMean(guide, [...articles.keys()])} Write the file name of the article the story points to, or remove the line.`,
+      });
+    } else if (!locales.has(r.placement.locale)) {
+      issues.push({
+        severity: 'warning',
+        ...at,
+        message: `The article "${guide}" has no ${LOCALE_NAMES_EN[r.placement.locale]} version yet, so this story's "next steps" offer another guide until it has.`,
+      });
+    }
+  }
+  return issues;
+}
+
 /** Links, images and helpline cards, checked against the whole site. */
 function referenceIssues(readable: readonly Readable[], input: CheckInput): Issue[] {
   const refs = (collection: EntryCollection): EntryRef[] =>
@@ -596,6 +633,7 @@ export function checkContent(input: CheckInput): CheckResult {
       input.files.map((f) => f.path),
     ),
     ...referenceIssues(readable, input),
+    ...guideIssues(readable),
     ...feedIssues(
       readable.flatMap((r) =>
         r.placement.kind === 'group' && r.valid

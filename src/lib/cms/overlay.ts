@@ -170,6 +170,13 @@ export const STORY_OVERLAY: CollectionOverlay = {
     },
     translate: true,
   },
+  guide: {
+    label: { ms: 'Panduan berkaitan', en: 'Related guide' },
+    hint: {
+      ms: 'Pilihan: nama fail artikel yang disebut dalam kisah (tanpa .mdx), contohnya when-someone-comes-home. Kotak "Langkah seterusnya" akan menawarkannya.',
+      en: 'Optional: the file name of the article the story points to (without .mdx), e.g. when-someone-comes-home. The "Next steps" box then offers it.',
+    },
+  },
   kind: {
     label: { ms: 'Jenis kisah', en: 'Kind of story' },
     // Until the editor says otherwise, a story claims no single storyteller.

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import type { UiKey } from '../../i18n/ui';
+import type { Translate } from '../../i18n/ui';
 import { formatDate, isoDate } from '../dates';
 import type { Article } from './schemas';
 
@@ -12,10 +12,8 @@ export type ReviewLine =
  * @example reviewLine({ date: new Date('2026-11-20'), by: 'counsellor' }, 'en', t).text
  * // 'Last reviewed on 20 November 2026 by a counsellor.'
  */
-export function reviewLine(reviewed: Article['reviewed'], locale: Locale, t: (key: UiKey) => string): ReviewLine {
+export function reviewLine(reviewed: Article['reviewed'], locale: Locale, t: Translate): ReviewLine {
   if (!reviewed) return { reviewed: false, text: t('review.none') };
-  const text = t('review.last')
-    .replace('{date}', formatDate(reviewed.date, locale))
-    .replace('{role}', t(`reviewer.${reviewed.by}`));
+  const text = t('review.last', { date: formatDate(reviewed.date, locale), role: t(`reviewer.${reviewed.by}`) });
   return { reviewed: true, text, datetime: isoDate(reviewed.date) };
 }

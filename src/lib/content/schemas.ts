@@ -203,6 +203,12 @@ export const storySchema = z
       error: 'say what kind of story this is: kind: composite (editors wrote it from several experiences) or kind: personal (one person told it, with consent)',
     }),
     consent: consentSchema.optional(),
+    // The guide the story itself points readers to, by its file name; the "next steps" box
+    // then offers that one (review R21). Without it, a guide is picked from the role.
+    guide: z
+      .string({ error: 'expected the file name of an article, without .mdx, e.g. guide: when-someone-comes-home' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected the file name of an article, without .mdx, e.g. guide: when-someone-comes-home')
+      .optional(),
     updated: date,
     translationOf,
     draft,

@@ -4,6 +4,7 @@
  * schedule lines, the next meeting with its Gregorian and approximate Hijri
  * date, and the holiday notice. Ships to the browser: no schema library here.
  */
+import { fillSlots } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { TextKey } from '../../i18n/ui';
 import { formatDate } from '../dates';
@@ -167,14 +168,15 @@ export function nextMeetingText(
   return {
     when,
     date: formatDate(instant, words.locale),
-    hijri: words.hijri.replace('{date}', hijriDate(instant, words.locale)),
+    hijri: fillSlots(words.hijri, { date: hijriDate(instant, words.locale) }),
     holiday,
   };
 }
 
 /** "No meeting on Hari Raya Aidilfitri (9 March 2027) unless the group says otherwise." */
 export function holidayNotice(holiday: Holiday, date: CalendarDate, words: MeetingWords): string {
-  return words.holiday
-    .replace('{holiday}', holiday.name[words.locale])
-    .replace('{date}', formatDate(middayOf(date), words.locale));
+  return fillSlots(words.holiday, {
+    holiday: holiday.name[words.locale],
+    date: formatDate(middayOf(date), words.locale),
+  });
 }

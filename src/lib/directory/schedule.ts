@@ -280,10 +280,7 @@ export function startLabel(
   const template = meeting.offset
     ? (words.afterOffset ?? '{minutes} min after {prayer} (about {time})')
     : (words.after ?? 'after {prayer} (about {time})');
-  return template
-    .replace('{minutes}', String(meeting.offset ?? 0))
-    .replace('{prayer}', prayer)
-    .replace('{time}', meeting.start);
+  return fillSlots(template, { minutes: meeting.offset ?? 0, prayer, time: meeting.start });
 }
 
 /**

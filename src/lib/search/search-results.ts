@@ -130,20 +130,23 @@ export function pagefindFilters(filters: SearchState['filters']): Record<string,
  * The line under a result's title: what it is (a guide, a story, a family group…),
  * its section, then where (a group's or a story's district) and when (a group's
  * meeting days). `labels` renames raw filter values for display (the group pages'
- * section value is the menu label).
+ * section value is the menu label). Only a guide's section says more than its kind ("Guide ·
+ * For families"); "Story · Recovery stories" and "Family group · Support groups" say the same
+ * thing twice (review R22), so with `sectionToo` false the kind stands alone.
  * @example resultContext({ section: ['Nasihat keluarga'] }, new Map(), 'Panduan') // 'Panduan · Nasihat keluarga'
+ * @example resultContext({ section: ['Kumpulan sokongan'], district: ['Tutong'] }, new Map(), 'Kumpulan keluarga', false) // 'Kumpulan keluarga · Tutong'
  */
 export function resultContext(
   filters: Record<string, readonly string[]>,
   labels: ReadonlyMap<string, string> = new Map(),
   kind?: string,
+  sectionToo = true,
 ): string {
   const section = filters['section']?.[0];
   const sectionLabel = section && (labels.get(section) ?? section);
-  // "Kisah · Kisah pemulihan" says it twice: the kind stands alone when the section repeats it.
   const parts = [
     kind,
-    sectionLabel && !(kind && sectionLabel.toLowerCase().startsWith(kind.toLowerCase())) ? sectionLabel : undefined,
+    sectionLabel && (sectionToo || !kind) ? sectionLabel : undefined,
     filters['district']?.[0],
     filters['day']?.join(', '),
   ];
