@@ -298,5 +298,8 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
   root.querySelector<HTMLElement>('[data-directory-nojs]')!.hidden = true;
   renderBanner();
   render();
+  // Said on the page once the list is filtered and in order (the "without script" note is hidden
+  // by CSS alone, before this runs): what a test waits for before it measures or clicks.
+  root.dataset['directoryReady'] = '';
   loadPlaces().catch(() => setText(locateStatus, words.locateFailed));
 }

@@ -28,7 +28,7 @@ const visibleDistricts = (page: Page) =>
 test('filters by district and day and keeps them in the URL', async ({ page }) => {
   await page.goto('/en/groups/');
   await expect(status(page)).toHaveText('Showing 26 of 26 groups');
-  await expect(page.locator('[data-directory-nojs]')).toBeHidden();
+  await expect(page.locator('[data-directory-ready]')).toBeAttached();
   await page.getByLabel('District', { exact: true }).selectOption('belait');
   await expect(page).toHaveURL(/\/en\/groups\/\?district=belait$/);
   // Belait's five groups with a place, and the five online groups (they have none).
@@ -62,7 +62,7 @@ test('the home page’s families link opens the directory filtered to family gro
 test('a district on the map filters the list, and the map shows which one is chosen', async ({ page }) => {
   await page.goto('/en/groups/');
   // Before the script starts the map's links lead to each district's own list; after, they filter in place.
-  await expect(page.locator('[data-directory-nojs]')).toBeHidden();
+  await expect(page.locator('[data-directory-ready]')).toBeAttached();
   const temburong = page.getByRole('link', { name: /^Temburong: \d+ groups?$/ });
   await temburong.click();
   await expect(page).toHaveURL(/\?district=temburong$/);
@@ -166,7 +166,7 @@ test('what a reader types and chooses before the script starts is kept, not wipe
   await page.locator('[data-more] summary').click();
   await page.getByLabel('Search by name or place').fill('kuala');
   release();
-  await expect(page.locator('[data-directory-nojs]')).toBeHidden();
+  await expect(page.locator('[data-directory-ready]')).toBeAttached();
   await expect(page).toHaveURL(/\?district=belait&q=kuala$/);
   await expect(page.getByLabel('Search by name or place')).toHaveValue('kuala');
   await expect(status(page)).toHaveText(/^Showing [1-9]\d* of 26 groups$/);
