@@ -20,6 +20,7 @@ import {
   NO_FILTERS,
   queryFromFilters,
   upcomingMeetings,
+  withEarlyChoices,
   type DirectoryFilters,
   type DirectoryGroup,
 } from '../lib/directory/directory';
@@ -214,8 +215,8 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
 
   /** Under "more filters" the results may be off screen: a pinned "see N groups" leads to them. */
   function showSeeResults() {
-    const below = status.getBoundingClientRect().top > innerHeight - 48;
-    see.hidden = !(more.open && below);
+    // Measured only when "more filters" is open: no layout is forced while the page starts.
+    see.hidden = !(more.open && status.getBoundingClientRect().top > innerHeight - 48);
   }
   addEventListener('scroll', showSeeResults, { passive: true });
   more.addEventListener('toggle', showSeeResults);
@@ -289,15 +290,12 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
     render();
   }, 60_000);
 
-  // On a slow phone the reader may type or choose before this script runs: what they set wins
-  // over the URL, so the first letters typed are not wiped (the page is static: its form starts empty).
+  // Read before anything writes the form: what a reader typed or chose before this script ran is kept.
   const early = readForm();
-  const chosen = (Object.keys(early) as (keyof DirectoryFilters)[]).filter((key) => early[key] !== NO_FILTERS[key]);
-  if (chosen.length) update({ ...filters, ...Object.fromEntries(chosen.map((key) => [key, early[key]])) });
-  writeForm(filters);
   root.querySelector<HTMLElement>('[data-directory-nojs]')!.hidden = true;
   renderBanner();
-  render();
+  // Fills the form, puts any early choice in the URL and renders the list.
+  update(withEarlyChoices(filters, early));
   // Said on the page once the list is filtered and in order (the "without script" note is hidden
   // by CSS alone, before this runs): what a test waits for before it measures or clicks.
   root.dataset['directoryReady'] = '';

@@ -22,6 +22,7 @@ import {
   parseExcerpt,
   RESULTS_PER_PAGE,
   resultContext,
+  sectionAddsTo,
   SEARCH_FILTERS,
   EXCERPT_OPTIONS,
   hasSearch,
@@ -213,12 +214,7 @@ function renderResult(r: ResultData, labels: ReadonlyMap<string, string>, kinds:
   const context = document.createElement('p');
   context.className = 'muted text-sm';
   const kind = r.meta.kind;
-  context.textContent = resultContext(
-    r.filters,
-    labels,
-    kind && kinds.get(kind),
-    kind === undefined || kind === 'guide',
-  );
+  context.textContent = resultContext(r.filters, labels, kind && kinds.get(kind), sectionAddsTo(kind));
   const p = document.createElement('p');
   for (const part of parseExcerpt(r.excerpt)) {
     if (part.mark) {

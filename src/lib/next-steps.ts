@@ -58,7 +58,7 @@ export function relatedGuide<T extends { slug: string; section: string; title: s
   const family = ['parent', 'spouse', 'sibling', 'child'].includes(role);
   const preferred = family ? 'families' : 'learn';
   const pick =
-    (named === undefined ? undefined : articles.find((a) => a.slug === named)) ??
+    articles.find((a) => a.slug === named) ??
     articles.find((a) => a.section === preferred && a.topics.includes(family ? 'families' : 'recovery')) ??
     articles.find((a) => a.section === preferred);
   return pick && { title: pick.title, href: localePath(locale, pick.section, pick.slug) };

@@ -181,6 +181,9 @@ const EXPECTED: Record<string, string[]> = {
   'story-guide-not-an-article': [
     'error stories/en/base-story.mdx:9 guide: There is no article "base-artcle" (content/articles/<language>/base-artcle.mdx). Did you mean "base-article"? Write the file name of the article the story points to, or remove the line.',
   ],
+  'story-guide-is-a-draft': [
+    'warning stories/en/base-story.mdx:9 guide: The article "draft-guide" is still a draft in English, so this story\'s "next steps" offer another guide until it is published.',
+  ],
   'story-guide-in-other-language-only': [
     'warning articles/ms/malay-only-guide.mdx: There is no English version (articles/en/malay-only-guide.mdx). Until there is, the English site shows this page in Malay, under a notice. See "Translate a page" in docs/editing.md.',
     'warning stories/en/base-story.mdx:9 guide: The article "malay-only-guide" has no English version yet, so this story\'s "next steps" offer another guide until it has.',

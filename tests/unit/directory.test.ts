@@ -5,6 +5,7 @@ import {
   countMeetingNow,
   fillTemplate,
   filtersFromQuery,
+  withEarlyChoices,
   groupMatcher,
   isOnlineOnly,
   NO_FILTERS,
@@ -152,6 +153,22 @@ describe('ordering the directory', () => {
     const order = applyDirectory(groups, { ...NO_FILTERS, sort: 'distance' }, friday11);
     expect(order.every((e) => e.km === undefined)).toBe(true);
     expect(order.map((e) => e.group.id)).toEqual(ids({ sort: 'next' }));
+  });
+});
+
+describe('choices made before the island starts', () => {
+  it('keeps what the reader typed or chose over the URL, and the URL where the form is untouched', () => {
+    const fromUrl = { ...NO_FILTERS, district: 'belait', day: 'friday' } as const;
+    expect(withEarlyChoices(fromUrl, { ...NO_FILTERS, q: 'se', district: 'tutong' })).toEqual({
+      ...fromUrl,
+      q: 'se',
+      district: 'tutong',
+    });
+    expect(withEarlyChoices(fromUrl, NO_FILTERS)).toEqual(fromUrl);
+    expect(withEarlyChoices(NO_FILTERS, { ...NO_FILTERS, sort: 'distance' })).toEqual({
+      ...NO_FILTERS,
+      sort: 'distance',
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import {
   parseExcerpt,
   queryFromUrl,
   resultContext,
+  sectionAddsTo,
   SEARCH_IN_URL_ATTRIBUTE,
   SEARCH_IN_URL_SCRIPT,
   stateFromUrl,
@@ -114,6 +115,15 @@ describe('resultContext', () => {
     expect(resultContext({ section: ['Kisah pemulihan'] }, new Map(), 'Kisah', false)).toBe('Kisah');
     // Without a kind, the section is all there is to say.
     expect(resultContext({ section: ['Kisah pemulihan'] }, new Map(), undefined, false)).toBe('Kisah pemulihan');
+  });
+});
+
+describe('sectionAddsTo', () => {
+  it('keeps the section only where it says more than the kind', () => {
+    expect(sectionAddsTo('guide')).toBe(true);
+    expect(sectionAddsTo(undefined)).toBe(true);
+    for (const kind of ['story', 'family-group', 'support-group', 'mentoring', 'community-activity'])
+      expect(sectionAddsTo(kind)).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   type EntryCollection,
   type ListCollection,
 } from '../../src/lib/content/collections';
-import { SECTIONS, type Section } from '../../src/lib/content/schemas';
+import { SECTIONS, SLUG_PATTERN, type Section } from '../../src/lib/content/schemas';
 import { foldAccents } from '../../src/lib/text';
 import { mdxSyntaxIssue, scanBody, type Found, type MdxSyntaxError } from './body';
 import { fieldIssues } from './fields';
@@ -83,7 +83,6 @@ type Placement =
   | { kind: 'misplaced'; issue: Omit<Issue, 'file'> }
   | { kind: 'skip' };
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
 
 /**
@@ -224,7 +223,7 @@ function checkFile(file: ContentFile, issues: Issue[]): Readable | undefined {
     issues.push({ ...placement.issue, file: file.path });
     return undefined;
   }
-  if ((placement.kind === 'entry' || placement.kind === 'group') && !SLUG.test(placement.slug)) {
+  if ((placement.kind === 'entry' || placement.kind === 'group') && !SLUG_PATTERN.test(placement.slug)) {
     const better = kebab(placement.slug) || 'a-name-in-plain-words';
     const extension = file.path.slice(file.path.lastIndexOf('.'));
     issues.push({
@@ -450,49 +449,56 @@ function translationIssues(readable: readonly Readable[], paths: readonly string
 
 /**
  * A story's `guide:` names an article by its file name, for the story's "next steps" box. One
- * that names no article is an error (the box would quietly offer another guide); one that
- * exists only in the other language is a warning (this language's readers get another guide).
+ * that names no article is an error (the box would quietly offer another guide); one with no
+ * published version in the story's language (only the other language's, or a draft) is a
+ * warning: those readers get another guide until it has.
  */
 function guideIssues(readable: readonly Readable[]): Issue[] {
-  const articles = new Map<string, Set<Locale>>();
-  for (const r of readable) {
-    if (r.placement.kind !== 'entry' || r.placement.collection !== 'articles') continue;
-    const locales = articles.get(r.placement.slug) ?? new Set<Locale>();
-    articles.set(r.placement.slug, locales.add(r.placement.locale));
-  }
+  const articles = entryRefs(readable, 'articles');
+  const slugs = [...new Set(articles.map((a) => a.slug))];
   const issues: Issue[] = [];
   for (const r of readable) {
     if (r.placement.kind !== 'entry' || r.placement.collection !== 'stories') continue;
     const guide = asRecord(r.source.data).guide;
     if (typeof guide !== 'string') continue;
     const at = { file: r.file, line: locate(r.source, ['guide']).line, field: 'guide' };
-    const locales = articles.get(guide);
-    if (!locales) {
+    const { locale } = r.placement;
+    if (!slugs.includes(guide)) {
       issues.push({
         severity: 'error',
         ...at,
-        message: `There is no article "${guide}" (content/articles/<language>/${guide}.mdx).${didYouMean(guide, [...articles.keys()])} Write the file name of the article the story points to, or remove the line.`,
+        message: `There is no article "${guide}" (content/articles/<language>/${guide}.mdx).${didYouMean(guide, slugs)} Write the file name of the article the story points to, or remove the line.`,
       });
-    } else if (!locales.has(r.placement.locale)) {
-      issues.push({
-        severity: 'warning',
-        ...at,
-        message: `The article "${guide}" has no ${LOCALE_NAMES_EN[r.placement.locale]} version yet, so this story's "next steps" offer another guide until it has.`,
-      });
+    } else {
+      const here = articles.find((a) => a.slug === guide && a.locale === locale);
+      if (here?.draft !== false) {
+        const language = LOCALE_NAMES_EN[locale];
+        const [state, until] = here
+          ? [`is still a draft in ${language}`, 'it is published']
+          : [`has no ${language} version yet`, 'it has'];
+        issues.push({
+          severity: 'warning',
+          ...at,
+          message: `The article "${guide}" ${state}, so this story's "next steps" offer another guide until ${until}.`,
+        });
+      }
     }
   }
   return issues;
 }
 
+/** Every readable entry of a collection: its language, file name, draft flag and (articles) section. */
+function entryRefs(readable: readonly Readable[], collection: EntryCollection): EntryRef[] {
+  return readable.flatMap((r) => {
+    if (r.placement.kind !== 'entry' || r.placement.collection !== collection) return [];
+    const data = asRecord(r.source.data);
+    const section = (SECTIONS as readonly unknown[]).includes(data.section) ? (data.section as Section) : undefined;
+    return [{ locale: r.placement.locale, slug: r.placement.slug, draft: data.draft === true, section }];
+  });
+}
+
 /** Links, images and helpline cards, checked against the whole site. */
 function referenceIssues(readable: readonly Readable[], input: CheckInput): Issue[] {
-  const refs = (collection: EntryCollection): EntryRef[] =>
-    readable.flatMap((r) => {
-      if (r.placement.kind !== 'entry' || r.placement.collection !== collection) return [];
-      const data = asRecord(r.source.data);
-      const section = (SECTIONS as readonly unknown[]).includes(data.section) ? (data.section as Section) : undefined;
-      return [{ locale: r.placement.locale, slug: r.placement.slug, draft: data.draft === true, section }];
-    });
   // A file that cannot be read still has an address (its own error explains the problem),
   // so links to it are not reported as broken too.
   const placements = input.files.map((f) => placementOf(f.path));
@@ -508,9 +514,9 @@ function referenceIssues(readable: readonly Readable[], input: CheckInput): Issu
       ),
   );
   const routes = siteRoutes({
-    articles: refs('articles'),
+    articles: entryRefs(readable, 'articles'),
     stories: [
-      ...refs('stories'),
+      ...entryRefs(readable, 'stories'),
       ...unreadable
         .filter((p) => p.collection === 'stories')
         .map((p) => ({ locale: p.locale, slug: p.slug, draft: false })),

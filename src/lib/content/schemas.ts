@@ -51,9 +51,13 @@ const draft = z
   .boolean({ error: 'expected draft: true (kept off the site) or draft: false (published)' })
   .default(false);
 
-const topic = z
-  .string({ error: 'expected a topic in lower-case words joined by hyphens, e.g. peer-support' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a topic in lower-case words joined by hyphens, e.g. peer-support');
+/** A file name that is a good page address: lower-case words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A field holding such a name, with one message for a wrong type and a wrong shape. */
+const slugField = (message: string) => z.string({ error: message }).regex(SLUG_PATTERN, message);
+
+const topic = slugField('expected a topic in lower-case words joined by hyphens, e.g. peer-support');
 
 /**
  * Marks a file as the translation of the file with the same name in the other locale's
@@ -205,10 +209,7 @@ export const storySchema = z
     consent: consentSchema.optional(),
     // The guide the story itself points readers to, by its file name; the "next steps" box
     // then offers that one (review R21). Without it, a guide is picked from the role.
-    guide: z
-      .string({ error: 'expected the file name of an article, without .mdx, e.g. guide: when-someone-comes-home' })
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected the file name of an article, without .mdx, e.g. guide: when-someone-comes-home')
-      .optional(),
+    guide: slugField('expected the file name of an article, without .mdx, e.g. guide: when-someone-comes-home').optional(),
     updated: date,
     translationOf,
     draft,

@@ -117,6 +117,18 @@ export function filtersFromQuery(search: string): DirectoryFilters {
 }
 
 /**
+ * The filters to start from: the URL's, except where the form already says otherwise. On a slow
+ * phone a reader can type or choose before the island runs, and the static page's form starts
+ * empty, so a field that is no longer at its default was set by the reader and wins.
+ * @example withEarlyChoices({ ...NO_FILTERS, district: 'belait' }, { ...NO_FILTERS, q: 'se' }) // district belait, q 'se'
+ */
+export function withEarlyChoices(fromUrl: DirectoryFilters, fromForm: DirectoryFilters): DirectoryFilters {
+  const keys = Object.keys(fromForm) as (keyof DirectoryFilters)[];
+  const chosen = keys.filter((key) => fromForm[key] !== NO_FILTERS[key]);
+  return { ...fromUrl, ...Object.fromEntries(chosen.map((key) => [key, fromForm[key]])) };
+}
+
+/**
  * The query string for filters: only those set, in a fixed order, '' when none.
  * @example queryFromFilters({ ...NO_FILTERS, audience: 'families' }) // '?audience=families'
  */

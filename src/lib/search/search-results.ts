@@ -127,6 +127,15 @@ export function pagefindFilters(filters: SearchState['filters']): Record<string,
 }
 
 /**
+ * Whether a result's section says more than its kind: only for a guide ("Guide · For families")
+ * or a result with no kind. A story's or a group's section repeats its kind (review R22).
+ * @example sectionAddsTo('story') // false
+ */
+export function sectionAddsTo(kind: string | undefined): boolean {
+  return kind === undefined || kind === 'guide';
+}
+
+/**
  * The line under a result's title: what it is (a guide, a story, a family group…),
  * its section, then where (a group's or a story's district) and when (a group's
  * meeting days). `labels` renames raw filter values for display (the group pages'
