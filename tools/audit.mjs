@@ -126,6 +126,7 @@ try {
       runs.push({
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])),
         lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
+        lcpElement: lcpElement(audits['largest-contentful-paint-element']),
         failing: CATEGORIES.flatMap((c) =>
           (categories[c]?.auditRefs ?? [])
             .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
@@ -139,6 +140,8 @@ try {
     rows.push({ ...page, scores: median.scores, lcp: median.lcp });
     const line = `${page.path}: ${CATEGORIES.map((c) => `${c} ${median.scores[c]}`).join(', ')}, LCP ${median.lcp} ms`;
     console.error(median.failing.length ? `${line}\n  below 100: ${median.failing.join('; ')}` : line);
+    // Over the LCP target: say which element it was, so the cause can be found.
+    if (median.lcp > LCP_TARGET_MS) console.error(`  LCP element: ${median.lcpElement}`);
   }
 } finally {
   chrome.kill();
@@ -181,4 +184,20 @@ if (values.write && !values['no-write']) {
 if (below.length) {
   console.error(`${below.length} page(s) below target: ${below.map((r) => r.path).join(', ')}`);
   process.exitCode = 1;
+}
+
+/**
+ * The Largest Contentful Paint element as Lighthouse names it (selector and the start
+ * of its markup), with the phases of its time when Lighthouse gives them.
+ * @param {any} audit Lighthouse's `largest-contentful-paint-element` audit.
+ */
+function lcpElement(audit) {
+  /** @type {any[]} */
+  const tables = audit?.details?.items ?? [];
+  const node = tables[0]?.items?.[0]?.node;
+  if (!node) return `not reported${audit?.errorMessage ? ` (${String(audit.errorMessage).slice(0, 100)})` : ''}`;
+  /** @type {any[]} */
+  const phases = tables[1]?.items ?? [];
+  const timing = phases.map((p) => `${p.phase} ${Math.round(p.timing)} ms`).join(', ');
+  return `${node.selector ?? ''} ${String(node.snippet ?? '').slice(0, 120)}${timing ? ` (${timing})` : ''}`;
 }

@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parse, stringify } from 'yaml';
+import { loaderModules } from '../src/lib/build/module-preload.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -186,7 +187,13 @@ function pageScripts(pagePath) {
     if (!/type="module"/.test(attrs)) continue;
     const src = /src="([^"]+)"/.exec(attrs)?.[1];
     if (src) addModule(src, files);
-    else inline.push(m[2] ?? '');
+    else {
+      // The build turns each module script into an inline loader that preloads the
+      // module and its chunks after first paint (src/lib/build/module-preload.ts).
+      const code = m[2] ?? '';
+      inline.push(code);
+      for (const module of loaderModules(code)) addModule(module, files);
+    }
   }
   return { files, inline };
 }

@@ -27,7 +27,7 @@ import {
 import { formatKm, type LatLng } from '../lib/directory/distance';
 import type { DirectoryIslandData } from '../lib/directory/directory-page';
 import type { PlaceMenu } from '../lib/directory/places';
-import { nextMeetingText } from '../lib/directory/meeting-text';
+import { nextMeetingWhen } from '../lib/directory/meeting-text';
 import { bruneiWeekMinute, clockOf, nextMeetingLabel } from '../lib/directory/schedule';
 import './keep-query';
 
@@ -146,7 +146,7 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
     onlinePart.hidden = !entries.some((e) => isOnlineOnly(e.group));
     for (const { group, next, km } of entries) {
       const slots = cards.get(group.id)!;
-      const text = next ? nextMeetingText(next, words) : undefined;
+      const text = next ? nextMeetingWhen(next, words) : undefined;
       const when = text?.when ?? '';
       setText(slots.next, next && !next.inProgress ? fillTemplate(words.next, { when }) : when);
       setText(slots.holiday, text?.holiday ?? '');

@@ -3,10 +3,16 @@
  * schedules, holidays in "now / next", Hijri dates — across midnight and the
  * turn of the year.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { holidayYearIssues } from '../../tools/content-check/holidays';
 import { hijriDate, holidayOn, isRamadan, type Holiday } from '../../src/lib/directory/holidays';
-import { meetingWords, nextMeetingText, ramadanListDate, scheduleLines } from '../../src/lib/directory/meeting-text';
+import {
+  meetingWords,
+  nextMeetingText,
+  nextMeetingWhen,
+  ramadanListDate,
+  scheduleLines,
+} from '../../src/lib/directory/meeting-text';
 import { prayerMinute } from '../../src/lib/directory/prayer-times';
 import {
   clockOf,
@@ -141,6 +147,28 @@ describe('Ramadan', () => {
     );
   });
 
+  it('gives a directory card its words without making a date formatter unless a holiday is skipped', () => {
+    const during = nextMeeting([afterIsyak], brunei('2027-02-09 12:00'), options)!;
+    const skipping = nextMeeting([afterIsyak], brunei('2027-03-08 23:00'), options)!;
+    for (const next of [during, skipping]) {
+      const { when, holiday } = nextMeetingText(next, en);
+      expect(nextMeetingWhen(next, en)).toEqual({ when, holiday });
+    }
+    // Neither a new formatter nor a cached one is used.
+    const used = vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get');
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      nextMeetingWhen(during, en);
+      expect(made).not.toHaveBeenCalled();
+      expect(used).not.toHaveBeenCalled();
+      nextMeetingWhen(skipping, en);
+      expect(used).toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+      used.mockRestore();
+    }
+  });
+
   it('lists Ramadan meetings with Ramadan’s prayer times, not those of the week the site was built', () => {
     const built = brunei('2026-12-04 12:00');
     const from = ramadanListDate(built, HOLIDAYS);
@@ -210,6 +238,18 @@ describe('Hijri dates', () => {
   it('gives the Umm al-Qura date in Malay and English', () => {
     expect(hijriDate(new Date('2027-03-09T04:00:00Z'), 'ms')).toBe('1 Syawal 1448 H');
     expect(hijriDate(new Date('2027-03-09T04:00:00Z'), 'en')).toBe('1 Shawwal 1448 AH');
+  });
+
+  it('makes no new formatter per call (the directory asks on every card at every filter change)', () => {
+    hijriDate(new Date('2027-03-09T04:00:00Z'), 'ms');
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      for (let day = 1; day <= 28; day++) hijriDate(new Date(Date.UTC(2027, 1, day, 4)), 'ms');
+      expect(made).not.toHaveBeenCalled();
+      expect(hijriDate(new Date('2027-03-10T04:00:00Z'), 'ms')).toBe('2 Syawal 1448 H');
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it('is labelled approximate beside the next meeting’s date', () => {

@@ -1,3 +1,4 @@
+import { CalculationMethod, Coordinates, Madhab, PrayerTimes } from 'adhan';
 import { describe, expect, it } from 'vitest';
 import {
   BANDAR_SERI_BEGAWAN,
@@ -101,5 +102,43 @@ describe('prayer times in Brunei', () => {
     const bangar = prayerMinute('maghrib', date, { lat: 4.7088, lng: 115.0726 });
     expect(kualaBelait - bangar).toBeGreaterThanOrEqual(2);
     expect(kualaBelait - bangar).toBeLessThanOrEqual(5);
+  });
+
+  it("matches adhan (Singapore method, Syafi'i Asar) to the minute on every day of 2025–2032 across Brunei", () => {
+    // adhan is what the arithmetic was written out from; it stays a dev dependency
+    // so this comparison can run. Points: Bandar Seri Begawan, Kuala Belait, the
+    // south of Belait, Temburong's north-east corner and Muara.
+    const places = [
+      BANDAR_SERI_BEGAWAN,
+      { lat: 4.5836, lng: 114.2312 },
+      { lat: 4.0, lng: 114.1 },
+      { lat: 5.05, lng: 115.36 },
+      { lat: 5.03, lng: 115.07 },
+    ];
+    const params = CalculationMethod.Singapore();
+    params.madhab = Madhab.Shafi;
+    const adhanName = { subuh: 'fajr', zohor: 'dhuhr', asar: 'asr', maghrib: 'maghrib', isyak: 'isha' } as const;
+    const differences: string[] = [];
+    let compared = 0;
+    for (const at of places) {
+      for (let ms = Date.UTC(2025, 0, 1); ms < Date.UTC(2033, 0, 1); ms += 86_400_000) {
+        const day = new Date(ms);
+        const date = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+        const times = new PrayerTimes(
+          new Coordinates(at.lat, at.lng),
+          new Date(date.year, date.month - 1, date.day),
+          params,
+        );
+        for (const prayer of PRAYERS) {
+          compared++;
+          const reference = (((Math.floor(times[adhanName[prayer]].getTime() / 60_000) + 8 * 60) % 1440) + 1440) % 1440;
+          const ours = prayerMinute(prayer, date, at);
+          if (ours !== reference)
+            differences.push(`${prayer} ${JSON.stringify(date)} ${JSON.stringify(at)}: ${ours} ≠ ${reference}`);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(70_000);
+    expect(differences.slice(0, 10)).toEqual([]);
   });
 });

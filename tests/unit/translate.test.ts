@@ -29,6 +29,15 @@ describe('plural forms', () => {
     expect(formatMessage(groups, 'en', {}, 1200)).toBe('1,200 groups');
     expect(formatMessage('{count} left', 'en', {}, 3)).toBe('3 left');
   });
+
+  it('write a small whole count exactly as Intl.NumberFormat would, in both languages', () => {
+    for (const locale of ['ms', 'en'] as const) {
+      const intl = new Intl.NumberFormat(locale === 'ms' ? 'ms-BN' : 'en-GB');
+      for (const count of [0, 1, 7, 26, 999, 1000, 1234, 2.5, -3]) {
+        expect(formatMessage('{count}', locale, {}, count)).toBe(intl.format(count));
+      }
+    }
+  });
 });
 
 describe('the translator', () => {

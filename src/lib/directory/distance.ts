@@ -2,6 +2,7 @@
  * Distance for "near me". It runs in the reader's browser: the point a reader
  * picks (or the browser gives) is never sent anywhere.
  */
+import { languageTag } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
 export interface LatLng {
@@ -26,13 +27,18 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const kmFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * A distance as a reader reads it: one decimal under 10 km, whole km above.
  * @example formatKm(3.24, 'en') // '3.2 km'
  */
 export function formatKm(km: number, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale === 'ms' ? 'ms-BN' : 'en-GB', {
-    maximumFractionDigits: km < 10 ? 1 : 0,
-  }).format(km);
-  return `${number} km`;
+  const digits = km < 10 ? 1 : 0;
+  const key = `${locale}${digits}`;
+  // One formatter per language and precision: the directory formats a distance on every card.
+  let number = kmFormats.get(key);
+  if (!number)
+    kmFormats.set(key, (number = new Intl.NumberFormat(languageTag(locale), { maximumFractionDigits: digits })));
+  return `${number.format(km)} km`;
 }

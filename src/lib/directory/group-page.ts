@@ -1,5 +1,7 @@
 import type { Locale } from '../../i18n/locales';
-import { monthsBetween } from '../dates';
+import { TIME_ZONE } from '../brunei';
+import { dateFormat, monthsBetween } from '../dates';
+import { languageTag } from '../../i18n/format';
 import type { Group, Meeting } from '../content/schemas';
 import { sortMeetings } from './schedule';
 
@@ -99,8 +101,8 @@ export function formatDuration(minutes: number, locale: Locale): string {
  * @example absoluteDate(new Date('2026-12-04T16:00:00Z'), 'en') // 'Saturday 5 December 2026'
  */
 export function absoluteDate(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'ms' ? 'ms-BN' : 'en-GB', {
-    timeZone: 'Asia/Brunei',
+  return dateFormat(languageTag(locale), {
+    timeZone: TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -6,6 +6,8 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { TIME_ZONE } from '../brunei';
+import { dateFormat } from '../dates';
+import { languageTag } from '../../i18n/format';
 
 /** Kinds of day in the file. `ramadan` is the fasting month itself, not a day off. */
 export const HOLIDAY_KINDS = [
@@ -74,7 +76,7 @@ export function yearsCovered(holidays: readonly Pick<Holiday, 'start'>[]): numbe
  * @example hijriDate(new Date('2027-03-09T04:00:00Z'), 'ms') // '1 Syawal 1448 H'
  */
 export function hijriDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(`${locale === 'ms' ? 'ms-BN' : 'en-GB'}-u-ca-islamic-umalqura`, {
+  return dateFormat(`${languageTag(locale)}-u-ca-islamic-umalqura`, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
