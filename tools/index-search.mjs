@@ -46,6 +46,8 @@ const { values } = parseArgs({
     'chunk-bytes': { type: 'string', default: 'auto' },
     // Rounding of the pages' word counts in the metadata, as a ratio between neighbouring values (0: exact).
     'word-count-step': { type: 'string', default: '0.05' },
+    // Positions kept a page for a word on more than half the pages (0: all; see capPositions).
+    'common-word-positions': { type: 'string', default: '2' },
     // Brotli copies (X.br) of the files a search downloads, for hosts that send them (docs/deploy.md).
     // (SEARCH_BROTLI=0 in the environment, or --no-brotli, for a host that cannot send them.)
     brotli: { type: 'boolean', default: process.env.SEARCH_BROTLI !== '0' },
@@ -59,6 +61,9 @@ const chunkBytes = values['chunk-bytes'] === 'auto' ? 'auto' : Number(values['ch
 const wordCountStep = Number(values['word-count-step']);
 if (!(wordCountStep >= 0))
   throw new Error(`--word-count-step must be a number ≥ 0, not "${values['word-count-step']}"`);
+const commonWordPositions = Number(values['common-word-positions']);
+if (!(Number.isInteger(commonWordPositions) && commonWordPositions >= 0))
+  throw new Error(`--common-word-positions must be a whole number ≥ 0, not "${values['common-word-positions']}"`);
 if (!['id', 'none'].includes(stemmer)) throw new Error(`--malay-stemmer must be "id" or "none", not "${stemmer}"`);
 
 /**
@@ -145,11 +150,14 @@ if (chunkBytes === 'auto' || chunkBytes > 0) {
       read: (/** @type {string} */ path) => readFileSync(join(outputPath, path)),
       shortPageNames: true,
       wordCountStep,
+      commonWordPositions,
     });
     await Promise.all(result.renames.map(([from, to]) => rename(join(outputPath, from), join(outputPath, to))));
     await Promise.all(result.remove.map((path) => rm(join(outputPath, path))));
     await Promise.all([...result.files].map(([path, bytes]) => writeFile(join(outputPath, path), bytes)));
-    chunking.push(`${info.hash.split('_')[0]} ${result.before}→${result.after} (${result.heavy} heavy words alone)`);
+    chunking.push(
+      `${info.hash.split('_')[0]} ${result.before}→${result.after} (${result.heavy} heavy words alone, ${result.capped} common words with ${commonWordPositions} positions a page)`,
+    );
     info.hash = result.hash;
   }
 }

@@ -118,7 +118,7 @@ export const en: Catalogue = {
   'groups.sample': 'Sample listing — not a real group',
   'groups.schedule': 'Meeting times',
   'groups.next': 'Next meeting',
-  'groups.nextChecking': 'Working out the next meeting in Brunei time…',
+  'groups.nextChecking': 'Working it out in Brunei time…',
   'groups.where': 'Where',
   'groups.contact': 'Contact',
   'groups.email': 'Email',

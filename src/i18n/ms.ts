@@ -124,7 +124,7 @@ export const ms = {
   'groups.sample': 'Contoh sahaja — bukan kumpulan sebenar',
   'groups.schedule': 'Jadual perjumpaan',
   'groups.next': 'Perjumpaan seterusnya',
-  'groups.nextChecking': 'Mengira perjumpaan seterusnya mengikut waktu Brunei…',
+  'groups.nextChecking': 'Mengira mengikut waktu Brunei…',
   'groups.where': 'Tempat',
   'groups.contact': 'Hubungi',
   'groups.email': 'E-mel',

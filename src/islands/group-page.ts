@@ -16,6 +16,8 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
   const when = element.querySelector<HTMLElement>('[data-next-when]');
   const date = element.querySelector<HTMLElement>('[data-next-date]');
   const holiday = element.querySelector<HTMLElement>('[data-next-holiday]');
+  const label = element.querySelector<HTMLElement>('[data-next-label]');
+  label?.classList.add('print:visible');
   if (!when) continue;
   // Relative words ("tomorrow") on screen only; paper gets the absolute date.
   const screen = document.createElement('span');
@@ -33,9 +35,11 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
       return;
     }
     const text = nextMeetingText(upcoming, data.words);
-    const label = element.dataset['label'] ?? '';
-    screen.textContent = upcoming.inProgress ? text.when : `${label}: ${text.when}`;
-    paper.textContent = `${label}: ${printedMeeting(upcoming, now, (element.dataset['locale'] ?? data.words.locale ?? 'ms') as Locale)} · ${text.hijri}`;
+    // "Meeting now, until 16:00" needs no "Next meeting" above it; the label keeps its
+    // room (nothing moves) and still prints, beside the date on paper.
+    label?.classList.toggle('invisible', upcoming.inProgress);
+    screen.textContent = text.when;
+    paper.textContent = `${printedMeeting(upcoming, now, (element.dataset['locale'] ?? data.words.locale ?? 'ms') as Locale)} · ${text.hijri}`;
     if (date) date.textContent = `${text.date} · ${text.hijri}`;
     if (holiday) {
       holiday.textContent = text.holiday;

@@ -191,7 +191,8 @@ test('the group page: sample label, next meeting, maps and contact links, verifi
   await page.clock.install({ time: new Date('2026-11-27T03:00:00Z') }); // Friday 11:00 in Brunei
   await page.goto('/en/groups/pelangi-tutong/');
   await expect(page.locator('[data-sample-label]')).toHaveText('Sample listing — not a real group');
-  await expect(page.locator('[data-next-meeting] [data-next-when]')).toHaveText('Next meeting: Today, 14:30', {
+  await expect(page.locator('[data-next-meeting] [data-next-label]')).toHaveText('Next meeting');
+  await expect(page.locator('[data-next-meeting] [data-next-when]')).toHaveText('Today, 14:30', {
     useInnerText: true,
   });
   await expect(page.getByRole('link', { name: 'Open in a maps app' })).toHaveAttribute(

@@ -155,7 +155,7 @@ describe('Ramadan', () => {
       expect(nextMeetingWhen(next, en)).toEqual({ when, holiday });
     }
     // Neither a new formatter nor a cached one is used.
-    const used = vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get');
+    const used = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as Record<'format', unknown>, 'format', 'get');
     const made = vi.spyOn(Intl, 'DateTimeFormat');
     try {
       nextMeetingWhen(during, en);

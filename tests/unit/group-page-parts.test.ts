@@ -12,7 +12,7 @@ import {
   filterSelect,
   MORE_FILTERS,
 } from '../../src/lib/directory/directory-page';
-import { meetingLengths } from '../../src/lib/directory/group-page';
+import { meetingLengths, reservedLines } from '../../src/lib/directory/group-page';
 import type { Holiday } from '../../src/lib/directory/holidays';
 import {
   calendarDateOf,
@@ -144,5 +144,15 @@ describe('a component’s translator', () => {
     const { locale, id, t } = withTranslator({ locale: 'ms' as const, id: 'x' });
     expect([locale, id]).toEqual(['ms', 'x']);
     expect(t('nav.groups')).toBe(dictionaries.ms['nav.groups']);
+  });
+});
+
+describe('room for the next meeting (review finding R8)', () => {
+  it('keeps a line on a phone for every 27 characters, up to four, and from 640 px for every 60, up to two', () => {
+    expect(reservedLines(12)).toEqual({ phone: 'min-h-[1lh]', wide: 'sm:min-h-[1lh]' });
+    expect(reservedLines(27)).toEqual({ phone: 'min-h-[1lh]', wide: 'sm:min-h-[1lh]' });
+    expect(reservedLines(28)).toEqual({ phone: 'min-h-[2lh]', wide: 'sm:min-h-[1lh]' });
+    expect(reservedLines(61)).toEqual({ phone: 'min-h-[3lh]', wide: 'sm:min-h-[2lh]' });
+    expect(reservedLines(500)).toEqual({ phone: 'min-h-[4lh]', wide: 'sm:min-h-[2lh]' });
   });
 });

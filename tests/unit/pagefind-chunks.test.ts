@@ -3,6 +3,8 @@ import {
   arrayItems,
   autoChunkBytes,
   boundaryPrefixes,
+  CAP_FROM_BYTES,
+  capPositions,
   chunkRanges,
   chunksFor,
   encodeArray,
@@ -320,5 +322,94 @@ describe('rechunkLanguage', () => {
 
   it('refuses an index from another Pagefind version', () => {
     expect(() => rechunkLanguage({ version: '2.0.0', hash: 'id_old', read, targetBytes: 1 })).toThrow(/1\.6\.0/);
+  });
+});
+
+describe('positions of common words', () => {
+  /** A page in a word entry: its number and its positions, negative numbers being weight markers. */
+  const page = (number: number, positions: number[]) =>
+    encodeArray([
+      head(0, number),
+      encodeArray(positions.map((p) => (p < 0 ? head(1, -1 - p) : head(0, p)))),
+      encodeArray([]),
+    ]);
+  const wordEntry = (pages: Buffer[]) => encodeArray([encodeText('pulih'), encodeArray(pages), encodeArray([])]);
+  const positionsOf = (bytes: Buffer) =>
+    arrayItems(arrayItems(bytes, 0)[1] ?? Buffer.alloc(0), 0).map((p) =>
+      arrayItems(arrayItems(p, 0)[1] ?? Buffer.alloc(0), 0).map((b) => {
+        const first = b[0] ?? 0;
+        const value = first & 31;
+        return first >> 5 === 1 ? -1 - value : value;
+      }),
+    );
+
+  it('keeps the first positions of each page with the weight markers before them', () => {
+    const capped = capPositions(wordEntry([page(3, [-9, 5, 2, 7]), page(4, [1]), page(6, [-9, 4, -2, 6, 1])]), 2);
+    expect(positionsOf(capped)).toEqual([[-9, 5, 2], [1], [-9, 4, -2, 6]]);
+    // The word, the page numbers and what follows the pages are kept as they were.
+    expect(readText(arrayItems(capped, 0)[0] ?? Buffer.alloc(0))).toBe('pulih');
+    expect(arrayItems(capped, 0)).toHaveLength(3);
+  });
+
+  it('drops a weight marker left with no position after it', () => {
+    expect(positionsOf(capPositions(wordEntry([page(1, [-9, 5, -3, 7])]), 1))).toEqual([[-9, 5]]);
+  });
+
+  it('caps in rechunkLanguage only a large entry of a word on more than half the pages', () => {
+    const pages = Array.from({ length: 4 }, (_, i) => encodeArray([encodeText(`p${i}`), head(0, 100), encodeText('')]));
+    const many = Array.from({ length: 1500 }, (_, i) => i + 1);
+    // "pulih" on 3 of 4 pages with many positions (over CAP_FROM_BYTES); "dadah" small, on 3 of 4.
+    const common = encodeArray([
+      encodeText('pulih'),
+      encodeArray([0, 1, 2].map((n) => page(n, many))),
+      encodeArray([]),
+    ]);
+    expect(common.length).toBeGreaterThan(CAP_FROM_BYTES);
+    const small = encodeArray([
+      encodeText('dadah'),
+      encodeArray([0, 1, 2].map((n) => page(n, [1, 2, 3]))),
+      encodeArray([]),
+    ]);
+    const files = new Map<string, Buffer>([
+      ['index/id_aaa.pf_index', pack(encodeArray([encodeArray([small, common])]))],
+      [
+        'pagefind.id_old.pf_meta',
+        pack(
+          encodeArray([
+            encodeText('1.6.0'),
+            encodeArray(pages),
+            encodeArray([encodeArray([encodeText('dadah'), encodeText('pulih'), encodeText('id_aaa')])]),
+          ]),
+        ),
+      ],
+    ]);
+    const run = (commonWordPositions: number) =>
+      rechunkLanguage({
+        version: '1.6.0',
+        hash: 'id_old',
+        read: (path) => files.get(path) ?? Buffer.alloc(0),
+        targetBytes: 100_000,
+        commonWordPositions,
+      });
+    const entries = (out: ReturnType<typeof rechunkLanguage>) =>
+      [...out.files]
+        .filter(([path]) => path.endsWith('.pf_index'))
+        .flatMap(([, file]) => arrayItems(arrayItems(unpack(file), 0)[0] ?? Buffer.alloc(0), 0));
+    const capped = run(2);
+    expect(capped.capped).toBe(1);
+    const [dadah, pulih] = entries(capped);
+    expect(positionsOf(dadah ?? Buffer.alloc(0))).toEqual([
+      [1, 2, 3],
+      [1, 2, 3],
+      [1, 2, 3],
+    ]);
+    expect(positionsOf(pulih ?? Buffer.alloc(0))).toEqual([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
+    const kept = run(0);
+    expect(kept.capped).toBe(0);
+    expect(entries(kept)[1]?.equals(common)).toBe(true);
   });
 });

@@ -124,3 +124,18 @@ export function printedMeeting(
   const start = new Date(Math.floor(now.getTime() / 60_000) * 60_000 + next.startsIn * 60_000);
   return `${absoluteDate(start, locale)}, ${next.meeting.start}–${next.meeting.end}`;
 }
+
+/**
+ * Classes that keep room for a next-meeting text of `characters` characters at 18 px:
+ * about 27 characters a line in a 320 px screen's column, 60 from 640 px. Written out
+ * whole so Tailwind finds them. At most four lines on a phone, two from 640 px.
+ * @example reservedLines(30) // { phone: 'min-h-[2lh]', wide: 'sm:min-h-[1lh]' }
+ */
+export function reservedLines(characters: number): { phone: string; wide: string } {
+  const PHONE = ['min-h-[1lh]', 'min-h-[1lh]', 'min-h-[2lh]', 'min-h-[3lh]', 'min-h-[4lh]'] as const;
+  const WIDE = ['sm:min-h-[1lh]', 'sm:min-h-[1lh]', 'sm:min-h-[2lh]'] as const;
+  return {
+    phone: PHONE[Math.min(4, Math.ceil(characters / 27))]!,
+    wide: WIDE[Math.min(2, Math.ceil(characters / 60))]!,
+  };
+}

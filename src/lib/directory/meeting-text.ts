@@ -16,6 +16,7 @@ import {
   bruneiDate,
   dayNumber,
   dayOf,
+  nextMeeting,
   nextMeetingLabel,
   resolveMeeting,
   sortMeetings,
@@ -167,6 +168,25 @@ export function nextMeetingWhen(next: NextMeeting, words: MeetingWords): { when:
     when: next.ramadan ? `${label} (${words.ramadanNext})` : label,
     holiday: next.skipped ? holidayNotice(next.skipped.holiday, next.skipped.date, words) : '',
   };
+}
+
+/**
+ * The longest "when" the group page can show for this group (in characters), so the
+ * page can keep room for it before its island fills it in: every next meeting a
+ * reader could see in the eight days after the build, hour by hour, other than the
+ * words for a meeting under way, which a reader sees for an hour or two a week (they
+ * may take a line more, once; keeping room for them would leave an empty line under
+ * every other answer). (A Ramadan
+ * schedule's longer words count only when Ramadan falls in those days: keeping room
+ * for them all year would leave an empty line under most answers.)
+ */
+export function longestNextMeeting(data: NextMeetingData, from: Date): number {
+  let longest = 0;
+  for (let hour = 0; hour < 8 * 24; hour++) {
+    const next = nextMeeting(data.schedule, new Date(from.getTime() + hour * 3_600_000), data.options);
+    if (next && !next.inProgress) longest = Math.max(longest, nextMeetingWhen(next, data.words).when.length);
+  }
+  return longest;
 }
 
 /** The next meeting in words: when, its date in both calendars, and any holiday notice. */
