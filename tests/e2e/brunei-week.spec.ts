@@ -57,7 +57,7 @@ test('inside Ramadan the directory and the group page show the Ramadan time', as
     { useInnerText: true },
   );
   await expect(page.locator('[data-next-date]')).toContainText('(Hijri date, approximate)');
-  await expect(page.locator('[data-next-date]')).toContainText('Ramadan 1448 AH');
+  await expect(page.locator('[data-next-date]')).toContainText('Ramadan 1448\u00a0AH');
   await expect(page.locator('[data-calendar-window-note]')).toContainText('12 weeks');
 });
 

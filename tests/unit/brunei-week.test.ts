@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { holidayYearIssues } from '../../tools/content-check/holidays';
-import { hijriDate, holidayOn, isRamadan, type Holiday } from '../../src/lib/directory/holidays';
+import { hijriDate, holidayOn, holidaysAfter, isRamadan, type Holiday } from '../../src/lib/directory/holidays';
 import {
   meetingWords,
   nextMeetingText,
@@ -236,8 +236,8 @@ describe('across the turn of the year', () => {
 
 describe('Hijri dates', () => {
   it('gives the Umm al-Qura date in Malay and English', () => {
-    expect(hijriDate(new Date('2027-03-09T04:00:00Z'), 'ms')).toBe('1 Syawal 1448 H');
-    expect(hijriDate(new Date('2027-03-09T04:00:00Z'), 'en')).toBe('1 Shawwal 1448 AH');
+    expect(hijriDate(new Date('2027-03-09T04:00:00Z'), 'ms')).toBe('1 Syawal 1448\u00a0H');
+    expect(hijriDate(new Date('2027-03-09T04:00:00Z'), 'en')).toBe('1 Shawwal 1448\u00a0AH');
   });
 
   it('makes no new formatter per call (the directory asks on every card at every filter change)', () => {
@@ -246,7 +246,7 @@ describe('Hijri dates', () => {
     try {
       for (let day = 1; day <= 28; day++) hijriDate(new Date(Date.UTC(2027, 1, day, 4)), 'ms');
       expect(made).not.toHaveBeenCalled();
-      expect(hijriDate(new Date('2027-03-10T04:00:00Z'), 'ms')).toBe('2 Syawal 1448 H');
+      expect(hijriDate(new Date('2027-03-10T04:00:00Z'), 'ms')).toBe('2 Syawal 1448\u00a0H');
     } finally {
       made.mockRestore();
     }
@@ -257,7 +257,7 @@ describe('Hijri dates', () => {
     const text = nextMeetingText(next, en);
     expect(text.date).toBe('8 December 2026');
     expect(text.hijri).toBe(`${hijriDate(new Date('2026-12-08T04:00:00Z'), 'en')} (Hijri date, approximate)`);
-    expect(text.hijri).toMatch(/ 1448 AH /);
+    expect(text.hijri).toMatch(/ 1448\u00a0AH /);
     expect(nextMeetingText(next, ms).hijri).toMatch(/\(tarikh Hijrah, anggaran\)$/);
   });
 });
@@ -304,5 +304,25 @@ describe('the real data', () => {
     expect(using.every((g) => g.data.sample)).toBe(true);
     expect(new Set(using.map((g) => g.data.district)).size).toBeGreaterThanOrEqual(4);
     expect(groupSchema.safeParse(using[0]?.data).success).toBe(true);
+  });
+});
+
+describe('holidays a page carries', () => {
+  const day = (id: string, start: string, end = start) =>
+    ({ id, kind: 'national-day', start, end, name: { ms: id, en: id }, status: 'announced' }) as unknown as Holiday;
+  it('keeps those not over by the day before the build, in Brunei time', () => {
+    const list = [
+      day('old', '2026-02-23'),
+      day('yesterday', '2026-12-04'),
+      day('span', '2026-12-01', '2026-12-06'),
+      day('next', '2027-02-23'),
+    ];
+    // 5 December 2026, 00:30 in Brunei (16:30 UTC the day before).
+    expect(holidaysAfter(list, new Date('2026-12-04T16:30:00Z')).map((h) => h.id)).toEqual([
+      'yesterday',
+      'span',
+      'next',
+    ]);
+    expect(holidaysAfter(list, new Date('2026-12-06T16:30:00Z')).map((h) => h.id)).toEqual(['span', 'next']);
   });
 });
