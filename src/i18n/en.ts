@@ -150,6 +150,7 @@ export const en: Catalogue = {
   'groups.expect.community-activity':
     'An activity together, such as sport or gardening, then a relaxed chat. An easy way to start meeting other people in recovery.',
   'groups.timesNote': 'All times are Brunei time (UTC+8).',
+  'groups.everyWeek': 'Every week',
   'groups.nextNone': 'Your browser works out the next meeting time.',
   'groups.directionsOsm': 'Open in OpenStreetMap',
   'groups.mapsNote': 'Map links open another site or app, and only when you press them.',

@@ -155,6 +155,7 @@ export const ms = {
   'groups.expect.community-activity':
     'Aktiviti bersama, seperti bersukan atau berkebun, diikuti sembang santai. Cara yang senang untuk mula mengenali orang lain dalam pemulihan.',
   'groups.timesNote': 'Semua masa dalam waktu Brunei (UTC+8).',
+  'groups.everyWeek': 'Setiap minggu',
   'groups.nextNone': 'Masa perjumpaan seterusnya dikira oleh pelayar anda.',
   'groups.directionsOsm': 'Buka dalam OpenStreetMap',
   'groups.mapsNote': 'Pautan peta membuka laman atau aplikasi luar, hanya apabila anda menekannya.',

@@ -192,6 +192,8 @@ test('the group page: sample label, next meeting, maps and contact links, verifi
   await page.goto('/en/groups/pelangi-tutong/');
   await expect(page.locator('[data-sample-label]')).toHaveText('Sample listing — not a real group');
   await expect(page.locator('[data-next-meeting] [data-next-label]')).toHaveText('Next meeting');
+  // The weekly schedule under the answer says what it is, so it does not read as a repeat (R24).
+  await expect(page.locator('[data-every-week]')).toHaveText('Every week');
   await expect(page.locator('[data-next-meeting] [data-next-when]')).toHaveText('Today, 14:30', {
     useInnerText: true,
   });
