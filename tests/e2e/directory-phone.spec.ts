@@ -90,6 +90,9 @@ test('an online group is still listed after choosing Belait, in its own part, wi
 
 test('the language switch keeps ?district= and a search query', async ({ page }) => {
   await page.goto('/ms/groups/');
+  // A choice made before the island starts is kept (another test), but reaches the URL,
+  // and so the language link, only once it has: wait for it (this failed 1 run in CI).
+  await expect(page.locator('[data-directory-ready]')).toBeAttached();
   await page.getByLabel('Daerah', { exact: true }).selectOption('belait');
   await page.getByRole('link', { name: /English/ }).click();
   await expect(page).toHaveURL(/\/en\/groups\/\?district=belait$/);
