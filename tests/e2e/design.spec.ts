@@ -53,6 +53,12 @@ test.describe('the header on a phone', () => {
               '[data-site-nav] a[href="tel:145"]',
               '.site-menu > summary',
             ].map(centre),
+            // Each number is named on screen, not only to screen readers (review R23).
+            namesShown: [
+              ...document.querySelectorAll<HTMLElement>('[data-site-nav] [data-help-now] [data-help-label]'),
+            ].map(
+              (label) => label.getBoundingClientRect().width > 20 && getComputedStyle(label).position !== 'absolute',
+            ),
             scrollWidth: document.documentElement.scrollWidth,
             // The wordmark is cut ("Rakan Pu…") when the row has no room for it.
             wordmark: (() => {
@@ -64,6 +70,7 @@ test.describe('the header on a phone', () => {
         expect(rows.bottom, `${path}: header height`).toBeLessThanOrEqual(limit);
         expect(new Set(rows.top).size, `${path}: mark, language link and quick exit share the first row`).toBe(1);
         expect(new Set(rows.second).size, `${path}: 991, 145 and Menu share the second row`).toBe(1);
+        expect(rows.namesShown, `${path}: 991 and 145 are named on screen`).toEqual([true, true]);
         expect(rows.scrollWidth, `${path}: nothing sticks out sideways`).toBeLessThanOrEqual(width);
         expect(rows.wordmark, `${path}: "Rakan Pulih" is shown whole`).toBe(0);
       }
