@@ -194,6 +194,11 @@ test('the group page: sample label, next meeting, maps and contact links, verifi
   await expect(page.locator('[data-next-meeting] [data-next-label]')).toHaveText('Next meeting');
   // The weekly schedule under the answer says what it is, so it does not read as a repeat (R24).
   await expect(page.locator('[data-every-week]')).toHaveText('Every week');
+  // The address reads as itself, and a narrow screen may break it only after its "@" (R29).
+  const email = page.locator('a[data-email]');
+  const address = (await email.getAttribute('href'))!.replace(/^mailto:/, '');
+  await expect(email).toHaveText(address);
+  expect(await email.locator('.whitespace-nowrap').allTextContents()).toEqual(address.split('@'));
   await expect(page.locator('[data-next-meeting] [data-next-when]')).toHaveText('Today, 14:30', {
     useInnerText: true,
   });
