@@ -318,3 +318,15 @@ test('groups are in the search index with district, day and language filters', a
   expect(filters.day?.['Friday']).toBeGreaterThan(0);
   expect(filters.language?.['Malay']).toBeGreaterThanOrEqual(26);
 });
+
+test('what a group has not told us is said once, not row by row (review R30)', async ({ page }) => {
+  await page.goto('/en/groups/jalan-pagi-muara/');
+  const join = page.locator('[data-join]');
+  await expect(join.locator('[data-not-told]')).toHaveText(
+    'The cost; whether family members may come; who runs it. Ask the group when you get in touch.',
+  );
+  await expect(join.locator('dt', { hasText: /^Cost$/ })).toHaveCount(0);
+  await expect(join.getByText('Not told to us yet')).toHaveCount(1);
+  await page.goto('/ms/groups/jalan-pagi-muara/');
+  await expect(page.locator('[data-join] [data-not-told]')).toContainText('siapa yang mengendalikannya');
+});
