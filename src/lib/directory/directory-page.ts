@@ -84,4 +84,4 @@ export function directoryIslandData(locale: Locale, t: Translate, holidays: Holi
 }
 
 /** The look of every filter control (Tailwind classes). */
-export const FILTER_CONTROL = 'w-full rounded-md border border-[var(--line)] bg-[var(--card)] px-2 py-2';
+export const FILTER_CONTROL = 'min-h-11 w-full rounded-md border border-[var(--line)] bg-[var(--card)] px-2 py-2';
