@@ -17,7 +17,6 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
   const date = element.querySelector<HTMLElement>('[data-next-date]');
   const holiday = element.querySelector<HTMLElement>('[data-next-holiday]');
   const label = element.querySelector<HTMLElement>('[data-next-label]');
-  label?.classList.add('print:visible');
   if (!when) continue;
   // Relative words ("tomorrow") on screen only; paper gets the absolute date.
   const screen = document.createElement('span');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { toHoliday } from '../lib/directory/holidays';
+import { holidayList } from '../lib/content/route-data';
 import { feedProblems, meetingGuideFeed } from '../lib/directory/meeting-guide';
 import { EDITOR_EMAIL } from 'astro:env/server';
 
@@ -8,7 +8,7 @@ import { EDITOR_EMAIL } from 'astro:env/server';
 // <link rel="alternate" type="application/json" title="Meetings Feed">.
 export const GET: APIRoute = async ({ site }) => {
   const groups = await getCollection('groups');
-  const holidays = (await getCollection('holidays')).map((h) => toHoliday(h.data));
+  const holidays = await holidayList();
   const feed = meetingGuideFeed(groups, { site: site ?? 'https://localhost/', editorEmail: EDITOR_EMAIL, holidays });
   const problems = feedProblems(feed);
   if (problems.length) throw new Error(`groups.json breaks the Meeting Guide rules:\n${problems.join('\n')}`);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { holidayYearIssues } from '../../tools/content-check/holidays';
-import { hijriDate, holidayOn, holidaysAfter, isRamadan, type Holiday } from '../../src/lib/directory/holidays';
+import { hijriDate, holidayOn, isRamadan, type Holiday } from '../../src/lib/directory/holidays';
 import {
   meetingWords,
   nextMeetingText,
@@ -16,6 +16,7 @@ import {
 import { prayerMinute } from '../../src/lib/directory/prayer-times';
 import {
   clockOf,
+  holidaysAfter,
   isMeetingNow,
   nextMeeting,
   resolveMeeting,

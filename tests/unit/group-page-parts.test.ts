@@ -12,7 +12,7 @@ import {
   filterSelect,
   MORE_FILTERS,
 } from '../../src/lib/directory/directory-page';
-import { meetingLengths, reservedLines } from '../../src/lib/directory/group-page';
+import { listSentence, meetingLengths, reservedLines, untoldFields } from '../../src/lib/directory/group-page';
 import type { Holiday } from '../../src/lib/directory/holidays';
 import {
   calendarDateOf,
@@ -154,5 +154,18 @@ describe('room for the next meeting (review finding R8)', () => {
     expect(reservedLines(28)).toEqual({ phone: 'min-h-[2lh]', wide: 'sm:min-h-[1lh]' });
     expect(reservedLines(61)).toEqual({ phone: 'min-h-[3lh]', wide: 'sm:min-h-[2lh]' });
     expect(reservedLines(500)).toEqual({ phone: 'min-h-[4lh]', wide: 'sm:min-h-[2lh]' });
+  });
+});
+
+describe('what a group has not told us (review R30)', () => {
+  it('names the missing details in the page order', () => {
+    expect(untoldFields({})).toEqual(['cost', 'families', 'runBy']);
+    expect(untoldFields({ cost: { ms: 'Percuma', en: 'Free' }, runBy: { ms: 'x', en: 'x' } })).toEqual(['families']);
+  });
+
+  it('makes one sentence of them, or nothing', () => {
+    expect(listSentence(['the cost', 'who runs it'], 'en')).toBe('The cost; who runs it.');
+    expect(listSentence(['bayaran'], 'ms')).toBe('Bayaran.');
+    expect(listSentence([], 'en')).toBe('');
   });
 });

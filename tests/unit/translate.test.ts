@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillSlots, formatMessage, pluralForm } from '../../src/i18n/format';
+import { fillSlots, formatMessage, numberFormat, pluralForm } from '../../src/i18n/format';
 import { useTranslations } from '../../src/i18n/ui';
 
 describe('fillSlots', () => {
@@ -56,5 +56,13 @@ describe('the translator', () => {
     expect(ms('directory.nowBanner', { time: '19:30' }, 2)).toBe(
       'Sekarang 19:30 waktu Brunei. 2 kumpulan sedang berjumpa.',
     );
+  });
+});
+
+describe('number formats', () => {
+  it('are made once per language and options, and format as Intl does', () => {
+    expect(numberFormat('en', { maximumFractionDigits: 1 })).toBe(numberFormat('en', { maximumFractionDigits: 1 }));
+    expect(numberFormat('en')).not.toBe(numberFormat('ms'));
+    expect(numberFormat('en', { maximumFractionDigits: 1 }).format(3.24)).toBe('3.2');
   });
 });

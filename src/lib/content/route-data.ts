@@ -1,10 +1,11 @@
 /**
- * The pages' one way to the article and story routes: reads the collections and
- * hands them to the pure functions in `routes.ts` (which the content checker and
- * the tests import without Astro).
+ * The pages' one way to the article and story routes, and to the holidays file: reads
+ * the collections and hands them to the pure functions in `routes.ts` and
+ * `directory/holidays.ts` (which the content checker and the tests import without Astro).
  */
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
+import { toHoliday } from '../directory/holidays';
 import { sortForSection } from './articles';
 import { articleRoutes, entryPages, storyRoutes } from './routes';
 import type { Section } from './schemas';
@@ -44,4 +45,9 @@ export async function sectionList(locale: Locale, section: Section) {
     href: page.url,
     contentLocale: page.contentLocale,
   }));
+}
+
+/** Every entry of `content/holidays.yaml`, as the pages, feeds and islands use them. */
+export async function holidayList() {
+  return (await getCollection('holidays')).map((h) => toHoliday(h.data));
 }

@@ -2,7 +2,7 @@
  * Distance for "near me". It runs in the reader's browser: the point a reader
  * picks (or the browser gives) is never sent anywhere.
  */
-import { languageTag } from '../../i18n/format';
+import { numberFormat } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
 export interface LatLng {
@@ -27,18 +27,10 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const kmFormats = new Map<string, Intl.NumberFormat>();
-
 /**
  * A distance as a reader reads it: one decimal under 10 km, whole km above.
  * @example formatKm(3.24, 'en') // '3.2 km'
  */
 export function formatKm(km: number, locale: Locale): string {
-  const digits = km < 10 ? 1 : 0;
-  const key = `${locale}${digits}`;
-  // One formatter per language and precision: the directory formats a distance on every card.
-  let number = kmFormats.get(key);
-  if (!number)
-    kmFormats.set(key, (number = new Intl.NumberFormat(languageTag(locale), { maximumFractionDigits: digits })));
-  return `${number.format(km)} km`;
+  return `${numberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)} km`;
 }

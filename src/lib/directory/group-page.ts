@@ -139,3 +139,22 @@ export function reservedLines(characters: number): { phone: string; wide: string
     wide: WIDE[Math.min(2, Math.ceil(characters / 60))]!,
   };
 }
+
+/** The details a group may leave out of its listing, which its page then says it has not told us. */
+export const UNTOLD_FIELDS = ['cost', 'families', 'runBy'] as const;
+
+/** Which of those details this group has not given, in the page's order. */
+export function untoldFields(
+  group: Partial<Pick<Group, (typeof UNTOLD_FIELDS)[number]>>,
+): (typeof UNTOLD_FIELDS)[number][] {
+  return UNTOLD_FIELDS.filter((field) => !group[field]);
+}
+
+/**
+ * Phrases as one sentence: joined by semicolons, the first letter capital, a full stop.
+ * @example listSentence(['the cost', 'who runs it'], 'en') // 'The cost; who runs it.'
+ */
+export function listSentence(items: readonly string[], locale: Locale): string {
+  const text = items.join('; ');
+  return text ? `${text.charAt(0).toLocaleUpperCase(languageTag(locale))}${text.slice(1)}.` : '';
+}

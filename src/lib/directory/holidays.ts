@@ -5,7 +5,7 @@
  * Ships to the browser: no schema library here.
  */
 import type { Locale } from '../../i18n/locales';
-import { TIME_ZONE, UTC_OFFSET_MINUTES } from '../brunei';
+import { TIME_ZONE } from '../brunei';
 import { dateFormat } from '../dates';
 import { languageTag } from '../../i18n/format';
 
@@ -112,17 +112,4 @@ export function toHoliday(entry: {
 /** The Ramadan on or after a date, from the file (undefined when none is listed). */
 export function upcomingRamadan(iso: string, holidays: readonly Holiday[]): Holiday | undefined {
   return holidays.filter((h) => h.kind === 'ramadan' && h.end >= iso).sort((a, b) => a.start.localeCompare(b.start))[0];
-}
-
-/**
- * The holidays a page built at `built` can still need: those not over by the day
- * before (a reader's "now" is never before the build, and the next meeting is looked
- * for from yesterday). A group page carries them for its island, so entries already
- * over would be bytes in every group page for nothing as the file grows year by year
- * (a page's first 14 KB or so arrive in one round trip).
- */
-export function holidaysAfter(holidays: readonly Holiday[], built: Date): Holiday[] {
-  const local = new Date(built.getTime() + (UTC_OFFSET_MINUTES - 24 * 60) * 60_000);
-  const yesterday = isoOf({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
-  return holidays.filter((h) => h.end >= yesterday);
 }

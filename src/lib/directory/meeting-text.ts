@@ -173,12 +173,10 @@ export function nextMeetingWhen(next: NextMeeting, words: MeetingWords): { when:
 /**
  * The longest "when" the group page can show for this group (in characters), so the
  * page can keep room for it before its island fills it in: every next meeting a
- * reader could see in the eight days after the build, hour by hour, other than the
- * words for a meeting under way, which a reader sees for an hour or two a week (they
- * may take a line more, once; keeping room for them would leave an empty line under
- * every other answer). (A Ramadan
- * schedule's longer words count only when Ramadan falls in those days: keeping room
- * for them all year would leave an empty line under most answers.)
+ * reader could see in the eight days after the build, hour by hour. Left out, because
+ * room for them would leave an empty line under most answers: the words for a meeting
+ * under way (an hour or two a week; they may take a line more), and a Ramadan
+ * schedule's longer words unless Ramadan falls in those days.
  */
 export function longestNextMeeting(data: NextMeetingData, from: Date): number {
   let longest = 0;

@@ -298,3 +298,14 @@ export function nextMeetingLabel(next: NextMeeting, words: ScheduleWords): strin
         : (words.days[dayNumber(meeting.day)] ?? '');
   return `${day}, ${startLabel(meeting, words)}`;
 }
+
+/**
+ * The holidays a page built at `built` can still need: those not over by the day
+ * before (a reader's "now" is never before the build, and `nextMeeting` looks from
+ * yesterday). A group page carries them for its island, so entries already over would
+ * be bytes in every group page for nothing as the file grows year by year.
+ */
+export function holidaysAfter(holidays: readonly Holiday[], built: Date): Holiday[] {
+  const yesterday = isoOf(addDays(bruneiDate(built), -1));
+  return holidays.filter((h) => h.end >= yesterday);
+}

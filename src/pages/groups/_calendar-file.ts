@@ -1,10 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupCalendar, type CalendarTitle } from '../../lib/directory/calendar';
-import { toHoliday, type Holiday } from '../../lib/directory/holidays';
+import { holidayList } from '../../lib/content/route-data';
+import type { Holiday } from '../../lib/directory/holidays';
 
 /** What every calendar route needs: each group, and the holidays its file skips. */
 export async function calendarGroups(): Promise<{ group: CollectionEntry<'groups'>; holidays: Holiday[] }[]> {
-  const holidays = (await getCollection('holidays')).map((h) => toHoliday(h.data));
+  const holidays = await holidayList();
   return (await getCollection('groups')).map((group) => ({ group, holidays }));
 }
 
