@@ -278,6 +278,15 @@ try {
     `Directory JavaScript: ${bytes.directoryGzip} B gzip (${bytes.directoryRaw} B raw); ` +
       `all JavaScript on the page: ${bytes.pageGzip} B gzip. Target < 10 KB (10240 B).`,
   );
+  // A benchmark that reports a miss and exits 0 lets it pass unnoticed: over a target, it fails.
+  const missed = [
+    ...(fast.median >= 16 ? [`filtering median ${fast.median} ms ≥ 16 ms`] : []),
+    ...(bytes.directoryGzip >= 10240 ? [`directory JavaScript ${bytes.directoryGzip} B ≥ 10240 B`] : []),
+  ];
+  if (missed.length) {
+    console.error(`\nOver target: ${missed.join('; ')}.`);
+    process.exitCode = 1;
+  }
 } finally {
   await browser.close();
   server.kill();

@@ -192,14 +192,16 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
       banner.querySelector<HTMLElement>('[data-now-text]')!,
       formatMessage(words.banner, locale, { time }, meetingNow),
     );
-    // Nobody meeting now: name the soonest meeting (online first when it is sooner) and 145.
+    // The next meeting to start (online first when it is sooner), at any hour: late at night it
+    // is where to go next, and beside the groups meeting now it is one a reader can arrive at on time.
     const soonest = banner.querySelector<HTMLElement>('[data-soonest]')!;
-    const [first] = meetingNow === 0 ? upcomingMeetings(groups, now, 1, data.holidays) : [];
+    const [first] = upcomingMeetings(groups, now, 1, data.holidays);
     if (first) {
       const item = meetingItem(first);
       soonest.replaceChildren(`${words.soonest} `, ...item.childNodes, '.');
     }
     soonest.hidden = !first;
+    // Nobody meeting now: 145 too, never a dead end.
     banner.querySelector<HTMLElement>('[data-help-145]')!.hidden = meetingNow !== 0;
   }
 

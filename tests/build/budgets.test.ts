@@ -19,6 +19,8 @@ export const BUDGETS = {
   css: 15 * KB,
   /** Inline script on a page that has no island: the quick-exit handler, a few hundred bytes. */
   inlineScript: 512,
+  /** The directory's own JavaScript (its island and chunks, beyond what a plain page loads): issue 12. */
+  directoryScript: 10 * KB,
 };
 
 const pages = builtPages();
@@ -83,6 +85,22 @@ describe('speed budgets', () => {
       expect(modules.length, `${page.path}: the island and its chunks`).toBeGreaterThan(1);
     }
   });
+
+  it.each(['/en/groups/', '/ms/groups/'])(
+    `the directory %s loads ≤ ${kb(BUDGETS.directoryScript)} of its own JavaScript, gzip`,
+    (path) => {
+      const plain = new Set(
+        weights
+          .find((w) => w.path === path.replace('groups/', 'about/'))!
+          .resources.filter((r) => r.kind === 'js')
+          .map((r) => r.url),
+      );
+      const own = weights.find((w) => w.path === path)!.resources.filter((r) => r.kind === 'js' && !plain.has(r.url));
+      expect(own.length, 'the island and its chunks').toBeGreaterThan(1);
+      const total = own.reduce((sum, r) => sum + r.gzip, 0);
+      expect(total, own.map((r) => `${r.url} ${kb(r.gzip)}`).join(', ')).toBeLessThanOrEqual(BUDGETS.directoryScript);
+    },
+  );
 
   it('every file a page loads exists, on the site’s own origin', () => {
     const problems = weights.flatMap((w) => [

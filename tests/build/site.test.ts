@@ -140,7 +140,7 @@ describe('search index', () => {
 
 describe('the services list', () => {
   it.each([
-    ['ms', 'Hubungi dahulu sebelum pergi.', 'Telefon untuk bertanya apa yang boleh dibantu.'],
+    ['ms', 'Hubungi dahulu sebelum pergi.', 'Telefon untuk bertanya bantuan yang boleh mereka berikan.'],
     ['en', 'Contact them first before you go.', 'Call to ask what they can offer.'],
   ])('in %s, tells a reader to contact a place before going, and to call a phone line to ask', (locale, go, ask) => {
     const page = pages.find((p) => p.path === `/${locale}/groups/`)!;

@@ -106,29 +106,42 @@ test('the language switch keeps ?district= and a search query', async ({ page })
 });
 
 test('the calendar file holds nothing of the group’s name or purpose, and the page says so first', async ({ page }) => {
-  await page.goto('/en/groups/pelangi-tutong/');
-  await expect(page.locator('[data-calendar]')).toContainText(
-    'shows only the title you choose, the time and the place',
-  );
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('[data-calendar-link]').first().click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('meeting.ics');
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  const events = calendar.getAllSubcomponents('vevent');
-  expect(events.length).toBeGreaterThan(0);
-  for (const event of events) {
-    expect(event.getFirstPropertyValue('summary')).toBe('Meeting');
-    expect(event.getFirstPropertyValue('description')).toBeNull();
-    expect(event.getFirstPropertyValue('url')).toBeNull();
+  // A group with a place, and an online group, whose meeting link names it (review of issue 12).
+  for (const { id, place } of [
+    { id: 'pelangi-tutong', place: /Tutong/ },
+    { id: 'ibu-cekal-online', place: /^Online$/ },
+  ]) {
+    await page.goto(`/en/groups/${id}/`);
+    await expect(page.locator('[data-calendar]')).toContainText(
+      'shows only the title you choose, the time and the place',
+    );
+    await expect(page.locator('[data-calendar-online]')).toHaveCount(place.source === '^Online$' ? 1 : 0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-calendar-link]').first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('meeting.ics');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(event.getFirstPropertyValue('summary')).toBe('Meeting');
+      expect(event.getFirstPropertyValue('description')).toBeNull();
+      expect(event.getFirstPropertyValue('url')).toBeNull();
+      expect(String(event.getFirstPropertyValue('location'))).toMatch(place);
+    }
+    // The whole file, UIDs and product name included: nothing names the group, the site or its
+    // purpose. A group's address is where the reader goes (and names its town), so it alone is kept.
+    const checked = (
+      place.source === '^Online$' ? text : text.replace(/^LOCATION:.*\r\n( .*\r\n)*/gm, '')
+    ).toLowerCase();
+    const words = id.split('-').filter((word) => word !== 'online');
+    for (const word of [...words, 'rakan', 'pulih', 'support', 'sokongan', 'recovery', 'pemulihan', 'drug', 'dadah'])
+      expect(checked, word).not.toContain(word);
   }
-  const shown = text.replace(/^(UID|LOCATION|PRODID):.*$/gm, '').toLowerCase();
-  for (const word of ['pelangi', 'support', 'sokongan', 'recovery', 'pemulihan', 'drug', 'dadah'])
-    expect(shown).not.toContain(word);
 });
 
 test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead end', async ({ page }) => {
@@ -136,7 +149,9 @@ test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead
   await page.goto('/en/groups/');
   const banner = page.locator('[data-now-banner]');
   await expect(banner.locator('[data-now-text]')).toHaveText('23:30 in Brunei: no group is meeting now.');
-  await expect(banner.locator('[data-soonest]')).toContainText(/^Soonest: .+ — (Today|Tomorrow|\w+day), \d\d:\d\d\.$/);
+  await expect(banner.locator('[data-soonest]')).toContainText(
+    /^Next to start: .+ — (Today|Tomorrow|\w+day), \d\d:\d\d\.$/,
+  );
   await expect(banner.locator('[data-soonest] a')).toHaveAttribute('href', /^\/en\/groups\/[a-z-]+\/$/);
   await expect(banner.getByRole('link', { name: '145' })).toHaveAttribute('href', 'tel:145');
 
@@ -147,6 +162,17 @@ test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead
   await expect(upcoming.locator('li')).toHaveCount(3);
   await expect(upcoming.locator('li').first()).toContainText(/ — (Today|Tomorrow|\w+day), \d\d:\d\d$/);
   await expect(upcoming.getByRole('link', { name: '145' })).toHaveAttribute('href', 'tel:145');
+
+  // While groups meet, the banner links to them and names the next meeting to start, one a
+  // reader can arrive at on time.
+  await page.clock.setFixedTime(new Date('2026-12-04T06:45:00Z')); // Friday 14:45 in Brunei
+  await page.goto('/en/groups/');
+  await expect(banner.locator('[data-now-text]')).toHaveText(
+    /^It is 14:45 in Brunei\. \d+ groups? (is|are) meeting now\.$/,
+  );
+  await expect(banner.locator('[data-now-link]')).toBeVisible();
+  await expect(banner.locator('[data-soonest]')).toContainText(/^Next to start: .+ — Today, .+\.$/);
+  await expect(banner.getByRole('link', { name: '145' })).toBeHidden();
 });
 
 test('a group page printed when its meeting is "tomorrow" shows the date, and 991 and 145 at the foot', async ({
@@ -176,6 +202,19 @@ test('the group page opens with how to join, then your first time', async ({ pag
   await page.goto('/en/groups/pelangi-tutong/');
   const join = page.locator('[data-join]');
   await expect(join.getByRole('heading', { level: 2 })).toHaveText('How to join');
+  // When, then where, then how to get in touch: where to go sits beside when (review R28).
+  await expect(join.locator('dt')).toHaveText([
+    'Meeting times',
+    'Where',
+    'Contact',
+    'Cost',
+    'Family members',
+    'Meeting languages',
+    'For',
+    'Run by',
+  ]);
+  await expect(join.locator('[data-where]')).toContainText('Tutong');
+  await expect(join.locator('[data-where]').getByRole('link', { name: 'Open in a maps app' })).toBeVisible();
   await expect(join).toContainText('pelangi-tutong@example.org');
   await expect(join).toContainText('Free');
   await expect(join).toContainText('Family members may come to some meetings only.');
@@ -327,6 +366,72 @@ test('the next meeting fits the room kept for it, with no empty band, on every g
       }
     }
     await context.close();
+  }
+  expect(problems).toEqual([]);
+});
+
+// Review R26, R27 and R31: the in-person groups have a visible heading as the online ones
+// do; the "now" banner keeps exactly the room its longest words need in each language (an
+// invisible copy of them), so the island's words move nothing, late at night or while
+// groups meet; and a card's sample label stays on one line. The first result is still on
+// the first screen of a 360×740 phone in both languages.
+test('the now banner moves nothing, the in-person list has its heading, a sample label is one line', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const times = {
+    'nobody meeting (Sunday 23:30)': '2026-11-29T15:30:00Z',
+    'groups meeting (Friday 14:45)': '2026-12-04T06:45:00Z',
+  };
+  const problems: string[] = [];
+  for (const width of [320, 360, 1280]) {
+    for (const locale of ['ms', 'en'] as const) {
+      for (const [state, time] of Object.entries(times)) {
+        const context = await browser.newContext({ viewport: { width, height: 740 } });
+        const page = await context.newPage();
+        await page.clock.install({ time: new Date(time) });
+        const banner = page.locator('[data-now-banner]');
+        // The banner as first painted, before the island runs (its script held back)…
+        await page.route(/\.js$/, (route) => route.abort());
+        await page.goto(`/${locale}/groups/`);
+        await expect(banner.locator('[data-now-text]')).toContainText('…');
+        const before = await banner.evaluate((element) => element.getBoundingClientRect().height);
+        // …and once the island has written its words.
+        await page.unroute(/\.js$/);
+        await page.goto(`/${locale}/groups/`);
+        await expect(page.locator('[data-directory-ready]')).toBeAttached();
+        await expect(banner.locator('[data-now-text]')).not.toContainText('…');
+        const after = await banner.evaluate((element) => {
+          const live = element.querySelector('p:not([data-now-room])')!;
+          const range = document.createRange();
+          range.selectNodeContents(live);
+          return { kept: element.getBoundingClientRect().height, words: range.getBoundingClientRect().height };
+        });
+        const where = `${width} px, ${locale}, ${state}`;
+        if (after.kept !== before) problems.push(`${where}: the banner went from ${before} to ${after.kept} px`);
+        if (after.words > after.kept) problems.push(`${where}: its words (${after.words} px) overflow it`);
+        const heading = page.getByRole('heading', {
+          level: 2,
+          name: locale === 'en' ? 'In person' : 'Secara bersemuka',
+        });
+        await expect(heading).toBeVisible();
+        expect(await heading.evaluate((h) => h.getBoundingClientRect().height)).toBeGreaterThan(1);
+        if (width === 360) {
+          const box = await firstCard(page).locator('h3').boundingBox();
+          if (!box || box.y + box.height > 740) problems.push(`${where}: the first result is below the first screen`);
+        }
+        if (width < 400) {
+          const labels = await page
+            .locator('[data-g] [data-sample-label]')
+            .evaluateAll((all) =>
+              all.map((label) => label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)),
+            );
+          expect(labels.length).toBeGreaterThan(0);
+          if (labels.some((lines) => lines >= 1.9)) problems.push(`${where}: a sample label takes two lines`);
+        }
+        await context.close();
+      }
+    }
   }
   expect(problems).toEqual([]);
 });

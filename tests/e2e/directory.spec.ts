@@ -274,11 +274,18 @@ test('a printable list per district: one click opens the print dialog', async ({
   await expect(page).toHaveURL(/\/en\/groups\/district\/belait\/$/);
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support groups in Belait district');
-  await expect(page.locator('ol > li[data-group]')).toHaveCount(6);
+  // Five groups meet in Belait; its online group is listed with the other online groups.
+  await expect(page.locator('[data-place-list] > li[data-group]')).toHaveCount(5);
+  await expect(page.locator('[data-online-list] [data-group="bulatan-wanita-belait"]')).toHaveCount(1);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-site-header]')).toBeHidden();
-  await expect(page.locator('ol > li[data-group]').first()).toBeVisible();
+  await expect(page.locator('[data-place-list] > li[data-group]').first()).toBeVisible();
+  // On paper too: the online groups in their own part, and 991 and 145 at the foot.
+  await expect(page.locator('[data-online-list] > li[data-group]').first()).toBeVisible();
+  await expect(page.locator('[data-print-foot]')).toBeVisible();
+  await expect(page.locator('[data-print-foot]')).toContainText('991');
+  await expect(page.locator('[data-print-foot]')).toContainText('145');
 });
 
 test('with JavaScript off every group is listed, labelled as a sample, and districts still open', async ({
@@ -292,9 +299,20 @@ test('with JavaScript off every group is listed, labelled as a sample, and distr
   await expect(page.locator('[data-directory-form]')).toBeHidden();
   await expect(page.locator('[data-directory-nojs]')).toHaveText(/^Tapisan memerlukan JavaScript/);
   await expect(page.locator('[data-directory-nojs]')).toBeVisible();
-  await page.getByRole('link', { name: /^Belait: \d+ kumpulan$/ }).click();
+  const online = await page.locator('[data-online-list] [data-g]').count();
+  expect(online).toBeGreaterThan(0);
+  const belait = page.getByRole('link', { name: /^Belait: \d+ kumpulan$/ });
+  const inBelait = Number(
+    (await belait.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? (await belait.innerText()).match(/\d+/)?.[0],
+  );
+  expect(inBelait).toBeGreaterThan(2);
+  await belait.click();
   await expect(page).toHaveURL(/\/ms\/groups\/district\/belait\/$/);
-  await expect(page.locator('ol > li[data-group]')).toHaveCount(6);
+  // The map's count is the groups that meet in Belait; the list has each of them.
+  await expect(page.locator('[data-place-list] > li[data-group]')).toHaveCount(inBelait);
+  // Online groups are for anyone: a district's list keeps them, in their own part (issue 12).
+  await expect(page.getByRole('heading', { level: 2, name: 'Dalam talian — sertai dari mana-mana' })).toBeVisible();
+  await expect(page.locator('[data-online-list] > li[data-group]')).toHaveCount(online);
   await page.goto('/ms/groups/pelangi-tutong/');
   await expect(page.locator('[data-sample-label]')).toBeVisible();
   await expect(page.locator('[data-calendar-link]').first()).toHaveAttribute(

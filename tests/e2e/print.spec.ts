@@ -61,6 +61,36 @@ test.describe('printed pages', () => {
     }
   });
 
+  test('the directory on paper: no "now", no "tomorrow", no bare paths (issue 12)', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-29T15:30:00Z') }); // Sunday 23:30 in Brunei
+    await page.goto('/en/groups/?time=now');
+    await expect(page.locator('[data-upcoming]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-upcoming]')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/en/groups/');
+    await expect(page.locator('[data-g] [data-next]:visible').first()).toHaveText(/^Next: (Today|Tomorrow)/);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['[data-now-banner]', '[data-g] [data-next]'])
+      for (const element of await page.locator(selector).all()) await expect(element, selector).toBeHidden();
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(Today|Tomorrow|now)\b/);
+    const after = await page.evaluate(() =>
+      [...document.querySelectorAll('main a[href^="/"]')].map((a) => getComputedStyle(a, '::after').content),
+    );
+    expect(after.filter((c) => c !== 'none' && c !== 'normal')).toEqual([]);
+  });
+
+  test('every printed page ends with 991 and 145, which the screen shows in the header instead', async ({ page }) => {
+    for (const path of ['/en/learn/relapse/', '/ms/families/', '/ms/groups/', '/en/groups/district/belait/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-print-foot]'), path).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('[data-print-foot]'), path).toBeVisible();
+      await expect(page.locator('[data-print-foot]'), path).toContainText(/991.+145/);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   test('paper never carries the phone-only help strip or buttons', async ({ page }) => {
     await printed(page, '/ms/help/');
     for (const element of await page.locator('[data-help-now], button').all()) await expect(element).toBeHidden();

@@ -42,7 +42,13 @@ describe('the calendar file for a group', () => {
     expect(events).toHaveLength(2);
     const uids = events.map((e) => e.uid);
     expect(new Set(uids).size).toBe(2);
-    expect(uids.every((uid) => uid.endsWith('@rakanpulih.example.org'))).toBe(true);
+    // Opaque and stable: the same on every download (an import updates, not doubles), naming nothing.
+    expect(uids.every((uid) => /^[0-9a-f]{32}@calendar$/.test(uid))).toBe(true);
+    expect(
+      parseCalendar(groupCalendar('teguh-bersama-gadong', group('teguh-bersama-gadong'), { now, site })).events.map(
+        (e) => e.uid,
+      ),
+    ).toEqual(uids);
     for (const v of calendar.getAllSubcomponents('vevent')) {
       expect(v.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-26T06:59:00Z');
       expect(String(v.getFirstPropertyValue('rrule'))).toMatch(/^FREQ=WEEKLY;BYDAY=(TU|SA)$/);
@@ -103,9 +109,23 @@ describe('the calendar file for a group', () => {
       'pemulihan',
       'recovery',
     ])
-      expect(twoMeetings.replace(/^(UID|LOCATION):.*$/gm, '').toLowerCase()).not.toContain(words.toLowerCase());
+      expect(twoMeetings.replace(/^LOCATION:.*$/gm, '').toLowerCase()).not.toContain(words.toLowerCase());
+    for (const words of ['rakan', 'pulih', 'teguh-bersama']) expect(twoMeetings.toLowerCase()).not.toContain(words);
     expect(event!.location).toContain('Gadong');
     expect(event!.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+  });
+
+  it('says "Online" for an online meeting, not its link, which names the group', () => {
+    const online = group('ibu-cekal-online');
+    expect(online.conferenceUrl).toContain('ibu-cekal-online');
+    const malay = groupCalendar('ibu-cekal-online', online, { now, site });
+    const english = groupCalendar('ibu-cekal-online', online, { now, site, title: 'meeting' });
+    expect(parseCalendar(malay).events.map((e) => e.location)).toContain('Dalam talian');
+    expect(new Set(parseCalendar(english).events.map((e) => e.location))).toEqual(new Set(['Online']));
+    for (const file of [malay, english]) {
+      expect(file).not.toContain(online.conferenceUrl);
+      expect(file.toLowerCase()).not.toContain('cekal');
+    }
   });
 
   it('uses the neutral title the reader chose, and names the calendar with it', () => {

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  countMeetingNow,
   decodeGroup,
   encodeGroup,
-  formatMeeting,
   isOnlineOnly,
   sortGroups,
   toDirectoryGroup,
@@ -19,6 +19,7 @@ import {
 import {
   absoluteDate,
   contactMethods,
+  serviceChecked,
   formatDuration,
   meetingMinutes,
   printedMeeting,
@@ -27,11 +28,16 @@ import {
 import { isExampleAddress, sampleGroupsProblem } from '../../src/lib/directory/launch';
 import { planNewEntry } from '../../tools/lib/new-entry';
 import { groupSchema, serviceSchema } from '../../src/lib/content/schemas';
-import { brunei, loadGroups } from './groups-data';
+import { longestBanner } from '../../src/lib/directory/directory-page';
+import { joinLines, meetingWords, scheduleLines } from '../../src/lib/directory/meeting-text';
+import { nextMeetingLabel } from '../../src/lib/directory/schedule';
+import { formatMessage } from '../../src/i18n/format';
+import { LOCALES } from '../../src/i18n/locales';
+import { dictionaries, useTranslations } from '../../src/i18n/ui';
+import { brunei, loadGroups, loadHolidays } from './groups-data';
 
 const all = loadGroups();
 const groups = sortGroups(all, 'en').map((g) => toDirectoryGroup(g.id, g.data, 'en'));
-const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 describe('the record each card carries', () => {
   it('reads back every group as written, with the card text as what search looks in', () => {
@@ -72,8 +78,17 @@ describe('what comes next when nothing is meeting', () => {
 });
 
 describe('one time format', () => {
-  it('writes a meeting as "Day, HH:MM–HH:MM"', () => {
-    expect(formatMeeting({ day: 'friday', start: '14:30', end: '16:00' }, days)).toBe('Friday, 14:30–16:00');
+  it('writes a meeting as "Day, HH:MM–HH:MM", as the cards, group pages and printed lists do', () => {
+    const words = meetingWords('en', useTranslations('en'));
+    const lines = scheduleLines(
+      [
+        { day: 'monday', start: '19:30', end: '21:00' },
+        { day: 'friday', start: '14:30', end: '16:00' },
+      ],
+      brunei('2026-12-03 22:00'),
+      words,
+    );
+    expect(joinLines(lines)).toBe('Monday, 19:30–21:00; Friday, 14:30–16:00');
   });
 
   it('prints a date, never "tomorrow", for the next meeting', () => {
@@ -176,6 +191,30 @@ describe('services', () => {
     expect(serviceSchema.safeParse({ ...services[0], verified: { date: '2026-01-01' } }).success).toBe(false);
   });
 
+  it('says a service was checked only from a real record: its date and way, and a warning after 12 months', () => {
+    const en = useTranslations('en');
+    const ms = useTranslations('ms');
+    const now = brunei('2026-12-05 12:00');
+    const [service] = services;
+    expect(serviceChecked({ ...service!, confidence: 'M' }, 'en', en, now)).toEqual({
+      note: 'Not yet verified by Rakan Pulih. Please confirm with the agency.',
+    });
+    expect(serviceChecked({ ...service!, confidence: 'H' }, 'ms', ms, now)).toEqual({
+      note: 'Belum disahkan oleh Rakan Pulih.',
+    });
+    const record = serviceSchema.parse({
+      ...service,
+      verified: { date: '2026-11-20', by: 'site editor', method: 'phone', evidence: 'Called the front desk' },
+    });
+    expect(serviceChecked(record, 'en', en, now)).toEqual({
+      checked: { label: 'Last verified', iso: '2026-11-20', date: '20 November 2026', how: 'by phone' },
+      note: '',
+    });
+    expect(serviceChecked(record, 'ms', ms, brunei('2028-01-05 12:00')).note).toBe(
+      'Itu sudah lebih 12 bulan yang lalu: sila sahkan dengan agensi berkenaan.',
+    );
+  });
+
   it('names an agency source in both languages and gives an undated page no year', () => {
     const ncb = services.find((s) => s.id === 'ncb-social-services')!.sources[0]!;
     expect(ncb.title).toEqual({
@@ -230,4 +269,57 @@ describe('the build gate (tools/check-launch.mjs, run by `npm run build`)', () =
     expect(gate({ SITE_URL: 'https://rakanpulih.bn', SAMPLE_GROUPS: 'show' }).status).toBe(0);
     expect(gate({ SITE_URL: 'https://rakanpulih.example.org' }).status).toBe(0);
   }, 30_000);
+});
+
+describe('the room the "now" banner keeps (review R27)', () => {
+  const holidays = loadHolidays();
+  for (const locale of LOCALES) {
+    it(`fits everything the ${locale} banner says, half-hour by half-hour over a week, Ramadan included`, () => {
+      const t = useTranslations(locale);
+      const words = meetingWords(locale, t);
+      const listed = sortGroups(all, locale);
+      const cards = listed.map((g) => toDirectoryGroup(g.id, g.data, locale));
+      const names = new Map(listed.map((g) => [g.id, g.data.name[locale]]));
+      const room = longestBanner(
+        listed.map(({ data }) => ({
+          name: data.name[locale],
+          meetings: [...data.schedule, ...(data.ramadan?.schedule ?? [])],
+        })),
+        {
+          ...words,
+          banner: dictionaries[locale]['directory.nowBanner'],
+          show: t('directory.nowShow'),
+          next: t('directory.soonest'),
+          talk: t('directory.talk145'),
+        },
+      );
+      let longest = '';
+      const states = new Set<boolean>();
+      // A week in November and a week in Ramadan 1448 (February 2027), when schedules change.
+      for (const from of [brunei('2026-11-29 00:00'), brunei('2027-02-14 00:00')]) {
+        for (let step = 0; step < 7 * 48; step++) {
+          const now = new Date(from.getTime() + step * 1_800_000);
+          const count = countMeetingNow(cards, now, holidays);
+          const [first] = upcomingMeetings(cards, now, 1, holidays);
+          // As the island writes it (src/islands/directory.ts, renderBanner).
+          const said = [
+            formatMessage(dictionaries[locale]['directory.nowBanner'], locale, { time: '00:00' }, count),
+            count ? t('directory.nowShow') : '',
+            first
+              ? `${t('directory.soonest')} ${names.get(first.group.id)} — ${nextMeetingLabel(first.next, words)}.`
+              : '',
+            count ? '' : `${t('directory.talk145')} 145.`,
+          ]
+            .filter(Boolean)
+            .join(' ');
+          states.add(count > 0);
+          if (said.length > longest.length) longest = said;
+        }
+      }
+      expect([...states].sort(), 'hours with and without a group meeting').toEqual([false, true]);
+      expect(longest.length, longest).toBeLessThanOrEqual(room.length);
+      // The room is for words the banner can really say, not a guess with lines to spare.
+      expect(room.length - longest.length, room).toBeLessThan(40);
+    });
+  }
 });

@@ -9,6 +9,7 @@
  * 75 octets, as RFC 5545 asks (`ics` folds at 75 characters, which is too long
  * for lines with non-ASCII letters).
  */
+import { createHash } from 'node:crypto';
 import { createEvents, type EventAttributes } from 'ics';
 import type { Locale } from '../../i18n/locales';
 import { TIME_ZONE } from '../brunei';
@@ -65,7 +66,19 @@ const BYDAY: Record<Day, string> = {
   saturday: 'SA',
 };
 
-const PRODUCT_ID = '-//Rakan Pulih//Calendar//EN';
+// Nothing in the file names the site, the group or what it is: not the product, not the UIDs.
+const PRODUCT_ID = '-//Calendar//EN';
+
+/** The words an online meeting's place reads in the file: the link to join stays on the page. */
+const ONLINE_PLACE: Record<Locale, string> = { ms: 'Dalam talian', en: 'Online' };
+
+/**
+ * An event's UID: the same on every download, so importing the file again updates the
+ * events instead of doubling them, and opaque, so it names neither the group nor the site.
+ */
+function opaqueUid(site: string, key: string): string {
+  return `${createHash('sha256').update(`${site}\n${key}`).digest('hex').slice(0, 32)}@calendar`;
+}
 
 /**
  * Asia/Brunei has been UTC+8 without daylight saving since 1933, so one
@@ -122,7 +135,9 @@ export const DATED_WINDOW_WEEKS = 12;
  * The iCalendar file for a group: one weekly event per clock-time meeting, dated events
  * for meetings after a prayer or in Ramadan. Privacy first: the event's title is a neutral
  * word the reader chose, with no description and no link to the page, so nothing on a
- * shared calendar or a lock screen says what the meeting is. The place stays: the reader needs it.
+ * shared calendar or a lock screen says what the meeting is. The place stays: the reader needs it;
+ * an online meeting's place reads "Online", since its link often names the group. The UIDs
+ * and the product name say nothing either.
  */
 export function groupCalendar(
   id: string,
@@ -130,7 +145,9 @@ export function groupCalendar(
   { now, site, title: choice, holidays = [] }: CalendarOptions,
 ): string {
   const title = CALENDAR_TITLES[choice ?? 'perjumpaan'];
-  const location = group.address ? group.address.ms : (group.conferenceUrl ?? 'Online');
+  const language = CALENDAR_TITLES_BY_LOCALE.en.includes(choice ?? 'perjumpaan') ? 'en' : 'ms';
+  // An online meeting's link often names the group, so the file says only "Online" (review of issue 12).
+  const location = group.address ? group.address.ms : ONLINE_PLACE[language];
   const host = new URL(site).hostname;
 
   const at = group.coordinates;
@@ -152,7 +169,7 @@ export function groupCalendar(
   for (const meeting of sortMeetings(group.schedule)) {
     if (meeting.after || !meeting.start || !meeting.end) continue;
     const startDate = firstDateOnOrAfter(meeting.day, now);
-    const uid = `${id}-${meeting.day}-${meeting.start.replace(':', '')}@${host}`;
+    const uid = opaqueUid(host, `${id}-${meeting.day}-${meeting.start.replace(':', '')}`);
     const exdates = datesOn(meeting.day, holidays, startDate)
       .filter((date) => skipped(isoOf(date)))
       .map((date) => localStamp(date, meeting.start!));
@@ -181,7 +198,7 @@ export function groupCalendar(
       const kind = meeting.after ? `${meeting.after}${meeting.offset ?? 0}` : timed.start.replace(':', '');
       events.push({
         ...common,
-        uid: `${id}-${iso.replaceAll('-', '')}-${kind}${inRamadan ? '-ramadan' : ''}@${host}`,
+        uid: opaqueUid(host, `${id}-${iso.replaceAll('-', '')}-${kind}${inRamadan ? '-ramadan' : ''}`),
         start: localStamp(date, timed.start),
         end: localStamp(endDateOf(date, timed), timed.end),
       });

@@ -3,13 +3,15 @@
  * the filter menus and the words the island needs, in the page's language. Build
  * only (it reads the string catalogues); the island imports its types alone.
  */
-import type { Plural } from '../../i18n/format';
+import { formatMessage, type Plural } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { dictionaries, type Translate, type UiKey } from '../../i18n/ui';
 import { DISTRICTS } from '../brunei';
 import { FILTER_CHOICES } from './directory';
 import type { Holiday } from './holidays';
 import { meetingWords, type MeetingWords } from './meeting-text';
+import { startLabel, type ScheduleWords } from './schedule';
+import type { Meeting } from '../content/schemas';
 
 type ChoiceKey = keyof typeof FILTER_CHOICES;
 
@@ -85,3 +87,40 @@ export function directoryIslandData(locale: Locale, t: Translate, holidays: Holi
 
 /** The look of every filter control (Tailwind classes). */
 export const FILTER_CONTROL = 'min-h-11 w-full rounded-md border border-[var(--line)] bg-[var(--card)] px-2 py-2';
+
+/** The words of the directory's "now" banner, as `longestBanner` needs them. */
+export interface BannerWords extends ScheduleWords {
+  locale: Locale;
+  /** "It is {time} in Brunei. {count} groups are meeting now." and its other forms. */
+  banner: Plural;
+  /** "Show these groups": the link while groups are meeting. */
+  show: string;
+  /** "Next to start:" */
+  next: string;
+  /** "Need to talk now? Talian Harapan (free, confidential):", said while no group is meeting. */
+  talk: string;
+}
+
+/**
+ * The longest the directory's "now" banner can read at any hour. While groups are meeting:
+ * the sentence about now, the link to them and the next meeting to start; while none is:
+ * the sentence, the next meeting and the offer of 145. The next meeting is the longest a
+ * group's name, day and start can make. An invisible copy of it keeps the banner's room on
+ * every screen and font, so the island's words move nothing below (review R27), where a
+ * fixed height had to fit the longer language and the narrowest phone.
+ * @example longestBanner([{ name: 'Pelangi', meetings: [{ day: 'friday', start: '14:30', end: '16:00' }] }], words)
+ * // '00:00 in Brunei: no group is meeting now. Next to start: Pelangi — Wednesday, 00:00. Need to talk now? … 145.'
+ */
+export function longestBanner(
+  groups: readonly { name: string; meetings: readonly Meeting[] }[],
+  words: BannerWords,
+): string {
+  const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const now = (count: number) => formatMessage(words.banner, words.locale, { time: '00:00' }, count);
+  const day = longest([words.today, words.tomorrow, ...words.days]);
+  // Each group with its own longest start: the longest name and another group's longest start may never meet.
+  const label = (m: Meeting) => startLabel({ ...m, start: '00:00', end: '00:00' }, words);
+  const next = `${words.next} ${longest(groups.map((g) => `${g.name} — ${day}, ${longest(g.meetings.map(label))}`))}.`;
+  const meeting = [...new Set([1, 2, groups.length])].map((count) => `${now(count)} ${words.show} ${next}`);
+  return longest([...meeting, `${now(0)} ${next} ${words.talk} 145.`]);
+}

@@ -329,14 +329,6 @@ export function upcomingMeetings(
   return later.sort((a, b) => a.next.startsIn - b.next.startsIn).slice(0, count);
 }
 
-/**
- * One meeting in the one time format used on cards, group pages and printed lists.
- * @example formatMeeting({ day: 'friday', start: '14:30', end: '16:00' }, days) // 'Friday, 14:30–16:00'
- */
-export function formatMeeting(meeting: Meeting, days: readonly string[]): string {
-  return `${days[DAYS.indexOf(meeting.day)] ?? meeting.day}, ${meeting.start}–${meeting.end}`;
-}
-
 /*
  * A card carries what the island needs in one attribute, instead of a JSON copy of
  * every group at the end of the page: the directory's HTML then fits the first

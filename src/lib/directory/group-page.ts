@@ -1,8 +1,9 @@
 import type { Locale } from '../../i18n/locales';
 import { TIME_ZONE } from '../brunei';
-import { dateFormat, monthsBetween } from '../dates';
+import { dateFormat, formatDate, isoDate, monthsBetween } from '../dates';
 import { languageTag } from '../../i18n/format';
-import type { Group, Meeting } from '../content/schemas';
+import type { Group, Meeting, Service } from '../content/schemas';
+import type { Translate } from '../../i18n/ui';
 import { sortMeetings } from './schedule';
 
 /** Information older than this many months carries a warning on the group page. */
@@ -17,6 +18,35 @@ export function isStale(lastVerified: Date, now: Date = new Date()): boolean {
   return (
     months > STALE_AFTER_MONTHS || (months === STALE_AFTER_MONTHS && now.getUTCDate() !== lastVerified.getUTCDate())
   );
+}
+
+/**
+ * What a service card says about checking it: the date and the way only from a real
+ * `verified:` record (and a warning once that is over 12 months old); otherwise "not yet
+ * verified", with "please confirm" unless its facts are of high confidence. Never a date
+ * that did not happen.
+ * @example serviceChecked({ confidence: 'M' }, 'en', t) // { note: 'Not yet verified by Rakan Pulih. Please confirm with the agency.' }
+ */
+export function serviceChecked(
+  service: Pick<Service, 'verified' | 'confidence'>,
+  locale: Locale,
+  t: Translate,
+  now: Date = new Date(),
+): { checked?: { label: string; iso: string; date: string; how: string }; note: string } {
+  const record = service.verified;
+  if (!record)
+    return {
+      note: [t('services.notVerified'), service.confidence === 'H' ? '' : t('services.confirm')].join(' ').trim(),
+    };
+  return {
+    checked: {
+      label: t('groups.lastVerified'),
+      iso: isoDate(record.date),
+      date: formatDate(record.date, locale),
+      how: t(`verify.method.${record.method}`),
+    },
+    note: isStale(record.date, now) ? t('services.stale') : '',
+  };
 }
 
 /**
