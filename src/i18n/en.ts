@@ -184,9 +184,11 @@ export const en: Catalogue = {
   'directory.apply': 'Filter',
   'directory.clear': 'Clear filters',
   'directory.showing': 'Showing {shown} of {total} groups',
+  // With no filter the count alone: one short line on a phone (review N11).
+  'directory.showingAll': { one: '1 group', other: 'All {count} groups' },
   'directory.none': 'No groups match. Try removing a filter.',
   'directory.nowBanner': {
-    zero: '{time} in Brunei: no group is meeting now.',
+    zero: 'It is {time} in Brunei. No group is meeting now.',
     one: 'It is {time} in Brunei. 1 group is meeting now.',
     other: 'It is {time} in Brunei. {count} groups are meeting now.',
   },
@@ -233,6 +235,9 @@ export const en: Catalogue = {
   'groups.ask.cost': 'the cost',
   'groups.ask.families': 'whether family members may come',
   'groups.ask.runBy': 'who runs it',
+  'groups.ask.bring': 'what to bring',
+  'groups.ask.late': 'whether you can arrive late',
+  'groups.ask.speak': 'whether you will have to speak',
   'groups.firstTitle': 'Your first time',
   'groups.firstHappens': 'What happens',
   'groups.firstLength': 'How long',

@@ -156,7 +156,9 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
       link.setAttribute('aria-current', String(link.dataset['districtLink'] === filters.district));
     }
     status.textContent = entries.length
-      ? fillTemplate(words.showing, { shown: entries.length, total: groups.length })
+      ? entries.length === groups.length
+        ? formatMessage(words.showingAll, locale, {}, groups.length)
+        : fillTemplate(words.showing, { shown: entries.length, total: groups.length })
       : words.none;
     // Nothing to show (late at night, "now"): offer the next meetings rather than a dead end.
     if (entries.length) upcoming.hidden = true;
@@ -201,8 +203,6 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
       soonest.replaceChildren(`${words.soonest} `, ...item.childNodes, '.');
     }
     soonest.hidden = !first;
-    // Nobody meeting now: 145 too, never a dead end.
-    banner.querySelector<HTMLElement>('[data-help-145]')!.hidden = meetingNow !== 0;
   }
 
   /** Applies new filters to the form, the URL (replacing this visit's entry) and the list. */

@@ -34,7 +34,7 @@ test('the first result is on screen on arrival, after choosing a district and af
   const page = await context.newPage();
   const guard = await watchPage(page, baseURL);
   await page.goto('/en/groups/');
-  await expect(page.locator('[data-directory-status]')).toHaveText('Showing 26 of 26 groups');
+  await expect(page.locator('[data-directory-status]')).toHaveText('All 26 groups');
   // The island has put the soonest meeting first (it marks the directory ready once it has).
   await expect(page.locator('[data-directory-ready]')).toBeAttached();
   await expectFirstResultOnScreen(page);
@@ -52,6 +52,30 @@ test('the first result is on screen on arrival, after choosing a district and af
   expect(await page.evaluate(() => scrollY)).toBe(0);
   expect(await guard.problems()).toEqual([]);
   await context.close();
+});
+
+test('after "who it is for", and after a filter under "more filters", the first result is one tap away at most', async ({
+  page,
+}) => {
+  await page.goto('/en/groups/');
+  await expect(page.locator('[data-directory-ready]')).toBeAttached();
+  await page.getByLabel('Who it is for', { exact: true }).selectOption('everyone');
+  await expect(page).toHaveURL(/\?audience=everyone$/);
+  await expect(firstCard(page)).toContainText('Everyone (open to all)');
+  await expectFirstResultOnScreen(page);
+  // Under "more filters" the results are below the open menu: a pinned "See N groups" leads to them.
+  await page.getByText(/^More filters/).click();
+  await page.getByLabel('Day', { exact: true }).selectOption('friday');
+  await expect(page.locator('[data-directory-status]')).toHaveText(/^Showing \d+ of 26 groups$/);
+  const shown = Number((await page.locator('[data-directory-status]').innerText()).match(/^Showing (\d+)/)?.[1]);
+  expect(shown).toBeGreaterThan(0);
+  const see = page.locator('[data-see-results]');
+  await expect(see).toBeVisible();
+  await expect(see).toHaveText(`See ${shown} groups`);
+  await see.click();
+  await expect(see).toBeHidden();
+  await expect(page.locator('[data-directory-status]')).toBeFocused();
+  await expectFirstResultOnScreen(page);
 });
 
 test('filter changes replace the history entry: Back leaves the directory', async ({ page }) => {
@@ -148,7 +172,7 @@ test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead
   await page.clock.install({ time: new Date('2026-11-29T15:30:00Z') }); // Sunday 23:30 in Brunei
   await page.goto('/en/groups/');
   const banner = page.locator('[data-now-banner]');
-  await expect(banner.locator('[data-now-text]')).toHaveText('23:30 in Brunei: no group is meeting now.');
+  await expect(banner.locator('[data-now-text]')).toHaveText('It is 23:30 in Brunei. No group is meeting now.');
   await expect(banner.locator('[data-soonest]')).toContainText(
     /^Next to start: .+ — (Today|Tomorrow|\w+day), \d\d:\d\d\.$/,
   );
@@ -164,15 +188,16 @@ test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead
   await expect(upcoming.getByRole('link', { name: '145' })).toHaveAttribute('href', 'tel:145');
 
   // While groups meet, the banner links to them and names the next meeting to start, one a
-  // reader can arrive at on time.
+  // reader can arrive at on time, each a sentence of its own (review N1).
   await page.clock.setFixedTime(new Date('2026-12-04T06:45:00Z')); // Friday 14:45 in Brunei
   await page.goto('/en/groups/');
   await expect(banner.locator('[data-now-text]')).toHaveText(
     /^It is 14:45 in Brunei\. \d+ groups? (is|are) meeting now\.$/,
   );
-  await expect(banner.locator('[data-now-link]')).toBeVisible();
+  await expect(banner.locator('[data-now-link]')).toHaveText('Show these groups.');
   await expect(banner.locator('[data-soonest]')).toContainText(/^Next to start: .+ — Today, .+\.$/);
-  await expect(banner.getByRole('link', { name: '145' })).toBeHidden();
+  // 145 is offered at any hour (review N2).
+  await expect(banner.getByRole('link', { name: '145' })).toBeVisible();
 });
 
 test('a group page printed when its meeting is "tomorrow" shows the date, and 991 and 145 at the foot', async ({
@@ -214,7 +239,13 @@ test('the group page opens with how to join, then your first time', async ({ pag
     'Run by',
   ]);
   await expect(join.locator('[data-where]')).toContainText('Tutong');
-  await expect(join.locator('[data-where]').getByRole('link', { name: 'Open in a maps app' })).toBeVisible();
+  // The mukim once, though the address names it too (review N4); the map links are 44 px buttons (N5).
+  await expect(join.locator('[data-where]')).toHaveText(/Mukim Pekan Tutong\s*Tutong/);
+  expect(((await join.locator('[data-where]').innerText()).match(/Mukim Pekan Tutong/g) ?? []).length).toBe(1);
+  for (const name of ['Open in a maps app', 'Open in OpenStreetMap']) {
+    const box = await join.locator('[data-where]').getByRole('link', { name }).boundingBox();
+    expect(box!.height, name).toBeGreaterThanOrEqual(44);
+  }
   await expect(join).toContainText('pelangi-tutong@example.org');
   await expect(join).toContainText('Free');
   await expect(join).toContainText('Family members may come to some meetings only.');
@@ -225,7 +256,10 @@ test('the group page opens with how to join, then your first time', async ({ pag
   await expect(first).toContainText('You can just listen');
   // A group that has not told us says "ask", never a guess.
   await page.goto('/en/groups/hijau-bangar/');
-  await expect(page.locator('[data-first-time]')).toContainText('ask the group when you get in touch');
+  await expect(page.locator('[data-first-time] [data-not-told]')).toHaveText(
+    'What to bring; whether you can arrive late; whether you will have to speak. Ask the group when you get in touch.',
+  );
+  await expect(page.locator('[data-first-time]').getByText('Not told to us yet')).toHaveCount(1);
 });
 
 test('the directory lists the real services, as services, with their sources and no verified date', async ({
@@ -290,8 +324,9 @@ test('the island fills in the next meeting and the "now" banner without moving w
 
 // Lighthouse's Largest Contentful Paint on the directory was 1.3–1.5 s in Malay (target
 // 900 ms): the island sorts the cards by the soonest meeting, and a card it moved into
-// view after the script ran became a new, larger paint. The page's heading, drawn with
-// the HTML, is now the largest thing on the first screen, so sorting cannot move the LCP.
+// view after the script ran became a new, larger paint. The largest thing on the first
+// screen is now drawn with the HTML — the page's heading, or the "now" banner with its
+// first words and the offer of 145 (review N2) — so the island cannot move the LCP.
 for (const locale of ['ms', 'en'] as const) {
   for (const viewport of [
     { width: 360, height: 740 },
@@ -303,29 +338,42 @@ for (const locale of ['ms', 'en'] as const) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await page.addInitScript(() => {
-        const paints: { element: string; card: boolean }[] = [];
+        const paints: { element: string; card: boolean; at: number }[] = [];
         (window as unknown as { paints: typeof paints }).paints = paints;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
             paints.push({
-              element: entry.element?.tagName ?? '',
-              card: Boolean(entry.element?.closest('[data-g], [data-now-banner], [data-upcoming]')),
+              element: entry.element?.matches('[data-now-words]') ? 'banner' : (entry.element?.tagName ?? ''),
+              card: Boolean(entry.element?.closest('[data-g], [data-upcoming]')),
+              at: entry.startTime,
             });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
+        // When the island first writes: the banner's words change from "checking…".
+        document.addEventListener('DOMContentLoaded', () => {
+          const words = document.querySelector('[data-now-text]')!;
+          const seen = new MutationObserver(() => {
+            (window as unknown as { islandAt: number }).islandAt ??= performance.now();
+            seen.disconnect();
+          });
+          seen.observe(words, { childList: true, characterData: true, subtree: true });
+        });
       });
       await page.goto(`/${locale}/groups/`);
       await expect(page.locator('[data-directory-ready]')).toBeAttached();
       // Let the sorted list paint before reading the entries.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
-      const paints = await page.evaluate(
-        () => (window as unknown as { paints: { element: string; card: boolean }[] }).paints,
-      );
+      const { paints, islandAt } = await page.evaluate(() => ({
+        paints: (window as unknown as { paints: { element: string; card: boolean; at: number }[] }).paints,
+        islandAt: (window as unknown as { islandAt: number }).islandAt,
+      }));
+      expect(islandAt, 'the island wrote the banner').toBeGreaterThan(0);
       expect(paints.length, 'at least one paint').toBeGreaterThan(0);
       expect(
         paints.filter((p) => p.card),
-        'no card, banner or upcoming list became the largest paint',
+        'no card or upcoming list became the largest paint',
       ).toEqual([]);
-      expect(paints.at(-1)?.element).toBe('H1');
+      expect(['H1', 'banner']).toContain(paints.at(-1)?.element);
+      expect(paints.at(-1)!.at, 'the largest paint came before the island wrote anything').toBeLessThan(islandAt);
       await context.close();
     });
   }
@@ -402,7 +450,7 @@ test('the now banner moves nothing, the in-person list has its heading, a sample
         await expect(page.locator('[data-directory-ready]')).toBeAttached();
         await expect(banner.locator('[data-now-text]')).not.toContainText('…');
         const after = await banner.evaluate((element) => {
-          const live = element.querySelector('p:not([data-now-room])')!;
+          const live = element.querySelector('[data-now-words]')!;
           const range = document.createRange();
           range.selectNodeContents(live);
           return { kept: element.getBoundingClientRect().height, words: range.getBoundingClientRect().height };

@@ -27,7 +27,7 @@ const visibleDistricts = (page: Page) =>
 
 test('filters by district and day and keeps them in the URL', async ({ page }) => {
   await page.goto('/en/groups/');
-  await expect(status(page)).toHaveText('Showing 26 of 26 groups');
+  await expect(status(page)).toHaveText('All 26 groups');
   await expect(page.locator('[data-directory-ready]')).toBeAttached();
   await page.getByLabel('District', { exact: true }).selectOption('belait');
   await expect(page).toHaveURL(/\/en\/groups\/\?district=belait$/);
@@ -347,4 +347,7 @@ test('what a group has not told us is said once, not row by row (review R30)', a
   await expect(join.getByText('Not told to us yet')).toHaveCount(1);
   await page.goto('/ms/groups/jalan-pagi-muara/');
   await expect(page.locator('[data-join] [data-not-told]')).toContainText('siapa yang mengendalikannya');
+  // An unverified group says so once (review N8).
+  await expect(page.locator('main').getByText(/belum disahkan/i)).toHaveCount(1);
+  await expect(page.locator('[data-not-verified]')).toContainText('belum disahkan');
 });

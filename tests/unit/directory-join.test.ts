@@ -211,7 +211,7 @@ describe('services', () => {
       note: '',
     });
     expect(serviceChecked(record, 'ms', ms, brunei('2028-01-05 12:00')).note).toBe(
-      'Itu sudah lebih 12 bulan yang lalu: sila sahkan dengan agensi berkenaan.',
+      'Tarikh itu sudah lebih 12 bulan yang lalu. Sila sahkan dengan agensi berkenaan.',
     );
   });
 
@@ -304,11 +304,11 @@ describe('the room the "now" banner keeps (review R27)', () => {
           // As the island writes it (src/islands/directory.ts, renderBanner).
           const said = [
             formatMessage(dictionaries[locale]['directory.nowBanner'], locale, { time: '00:00' }, count),
-            count ? t('directory.nowShow') : '',
+            count ? `${t('directory.nowShow')}.` : '',
             first
               ? `${t('directory.soonest')} ${names.get(first.group.id)} — ${nextMeetingLabel(first.next, words)}.`
               : '',
-            count ? '' : `${t('directory.talk145')} 145.`,
+            `${t('directory.talk145')} 145.`,
           ]
             .filter(Boolean)
             .join(' ');

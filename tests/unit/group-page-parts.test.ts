@@ -12,7 +12,13 @@ import {
   filterSelect,
   MORE_FILTERS,
 } from '../../src/lib/directory/directory-page';
-import { listSentence, meetingLengths, reservedLines, untoldFields } from '../../src/lib/directory/group-page';
+import {
+  listSentence,
+  meetingLengths,
+  reservedLines,
+  untoldFields,
+  untoldFirstTime,
+} from '../../src/lib/directory/group-page';
 import type { Holiday } from '../../src/lib/directory/holidays';
 import {
   calendarDateOf,
@@ -161,6 +167,11 @@ describe('what a group has not told us (review R30)', () => {
   it('names the missing details in the page order', () => {
     expect(untoldFields({})).toEqual(['cost', 'families', 'runBy']);
     expect(untoldFields({ cost: { ms: 'Percuma', en: 'Free' }, runBy: { ms: 'x', en: 'x' } })).toEqual(['families']);
+  });
+
+  it('names the missing first-time answers the same way (review N7)', () => {
+    expect(untoldFirstTime(undefined)).toEqual(['bring', 'late', 'speak']);
+    expect(untoldFirstTime({ late: { ms: 'Boleh', en: 'Yes' } })).toEqual(['bring', 'speak']);
   });
 
   it('makes one sentence of them, or nothing', () => {

@@ -51,10 +51,10 @@ describe('the translator', () => {
     expect(en('directory.mapLabel', { district: 'Tutong' }, 1)).toBe('Tutong: 1 group');
     expect(en('directory.mapLabel', { district: 'Tutong' }, 3)).toBe('Tutong: 3 groups');
     expect(ms('directory.mapLabel', { district: 'Tutong' }, 1)).toBe('Tutong: 1 kumpulan');
-    expect(en('directory.nowBanner', { time: '19:30' }, 0)).toBe('19:30 in Brunei: no group is meeting now.');
+    expect(en('directory.nowBanner', { time: '19:30' }, 0)).toBe('It is 19:30 in Brunei. No group is meeting now.');
     expect(en('directory.nowBanner', { time: '19:30' }, 1)).toBe('It is 19:30 in Brunei. 1 group is meeting now.');
     expect(ms('directory.nowBanner', { time: '19:30' }, 2)).toBe(
-      'Sekarang 19:30 waktu Brunei. 2 kumpulan sedang berjumpa.',
+      'Sekarang pukul 19:30 waktu Brunei. 2 kumpulan sedang berjumpa.',
     );
   });
 });

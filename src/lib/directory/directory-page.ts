@@ -58,7 +58,7 @@ export interface DirectoryIslandData {
     Record<
       'next' | 'away' | 'showing' | 'none' | 'soonest' | 'locating' | 'locateFailed' | 'locateDone' | 'more' | 'see',
       string
-    > & { districts: Record<string, string>; banner: Plural };
+    > & { districts: Record<string, string>; banner: Plural; showingAll: Plural };
 }
 
 /** The island's data: what it needs beyond the cards themselves (each card carries its own record). */
@@ -75,6 +75,7 @@ export function directoryIslandData(locale: Locale, t: Translate, holidays: Holi
       none: t('directory.none'),
       // Plural forms: the island picks one for the count it finds (src/i18n/format.ts).
       banner: dictionaries[locale]['directory.nowBanner'],
+      showingAll: dictionaries[locale]['directory.showingAll'],
       locating: t('directory.locating'),
       locateFailed: t('directory.locateFailed'),
       locateDone: t('directory.locateDone'),
@@ -97,30 +98,32 @@ export interface BannerWords extends ScheduleWords {
   show: string;
   /** "Next to start:" */
   next: string;
-  /** "Need to talk now? Talian Harapan (free, confidential):", said while no group is meeting. */
+  /** "Need to talk now? Talian Harapan (free, confidential):", said at any hour. */
   talk: string;
 }
 
 /**
- * The longest the directory's "now" banner can read at any hour. While groups are meeting:
- * the sentence about now, the link to them and the next meeting to start; while none is:
- * the sentence, the next meeting and the offer of 145. The next meeting is the longest a
- * group's name, day and start can make. An invisible copy of it keeps the banner's room on
- * every screen and font, so the island's words move nothing below (review R27), where a
- * fixed height had to fit the longer language and the narrowest phone.
+ * The longest the directory's "now" banner can read at any hour: the sentence about now
+ * (with the link to the groups meeting, when some are), the next meeting to start (the
+ * longest a group's name, day and start can make) and the offer of 145. An invisible copy
+ * of it keeps the banner's room on every screen and font, so the island's words move
+ * nothing below (review R27), where a fixed height had to fit the longer language and the
+ * narrowest phone.
  * @example longestBanner([{ name: 'Pelangi', meetings: [{ day: 'friday', start: '14:30', end: '16:00' }] }], words)
- * // '00:00 in Brunei: no group is meeting now. Next to start: Pelangi — Wednesday, 00:00. Need to talk now? … 145.'
+ * // 'It is 00:00 in Brunei. 2 groups are meeting now. Show these groups. Next to start: Pelangi — Wednesday, 00:00. Need to talk now? … 145.'
  */
 export function longestBanner(
   groups: readonly { name: string; meetings: readonly Meeting[] }[],
   words: BannerWords,
 ): string {
   const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
-  const now = (count: number) => formatMessage(words.banner, words.locale, { time: '00:00' }, count);
   const day = longest([words.today, words.tomorrow, ...words.days]);
   // Each group with its own longest start: the longest name and another group's longest start may never meet.
   const label = (m: Meeting) => startLabel({ ...m, start: '00:00', end: '00:00' }, words);
   const next = `${words.next} ${longest(groups.map((g) => `${g.name} — ${day}, ${longest(g.meetings.map(label))}`))}.`;
-  const meeting = [...new Set([1, 2, groups.length])].map((count) => `${now(count)} ${words.show} ${next}`);
-  return longest([...meeting, `${now(0)} ${next} ${words.talk} 145.`]);
+  const now = [...new Set([0, 1, 2, groups.length])].map((count) => {
+    const sentence = formatMessage(words.banner, words.locale, { time: '00:00' }, count);
+    return count ? `${sentence} ${words.show}.` : sentence;
+  });
+  return `${longest(now)} ${next} ${words.talk} 145.`;
 }

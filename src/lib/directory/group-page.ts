@@ -180,6 +180,17 @@ export function untoldFields(
   return UNTOLD_FIELDS.filter((field) => !group[field]);
 }
 
+/** The first-time answers a group may leave out, which "Your first time" then names once. */
+export const UNTOLD_FIRST_TIME = ['bring', 'late', 'speak'] as const;
+
+/** Anything a group may leave out of its listing, which its page names as not told to us. */
+export type UntoldField = (typeof UNTOLD_FIELDS)[number] | (typeof UNTOLD_FIRST_TIME)[number];
+
+/** Which first-time answers this group has not given, in the page's order (review N7). */
+export function untoldFirstTime(first: Group['firstTime']): (typeof UNTOLD_FIRST_TIME)[number][] {
+  return UNTOLD_FIRST_TIME.filter((field) => !first?.[field]);
+}
+
 /**
  * Phrases as one sentence: joined by semicolons, the first letter capital, a full stop.
  * @example listSentence(['the cost', 'who runs it'], 'en') // 'The cost; who runs it.'
