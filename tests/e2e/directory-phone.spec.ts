@@ -78,6 +78,16 @@ test('after "who it is for", and after a filter under "more filters", the first 
   await expectFirstResultOnScreen(page);
 });
 
+test('a card names the town its group’s address gives, and how to get in touch (issue 12)', async ({ page }) => {
+  await page.goto('/en/groups/');
+  const card = page.locator('[data-group="keluarga-tabah-kiulap"]');
+  await expect(card).toContainText('Kiulap, Brunei-Muara');
+  await expect(card).not.toContainText('Gadong B');
+  await expect(card).toContainText('Get in touch first by: email');
+  await page.goto('/ms/groups/');
+  await expect(page.locator('[data-group="sejahtera-telisai"]')).toContainText('Telisai, Tutong');
+});
+
 test('filter changes replace the history entry: Back leaves the directory', async ({ page }) => {
   await page.goto('/en/');
   await page.goto('/en/groups/');

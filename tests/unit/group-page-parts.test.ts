@@ -17,6 +17,7 @@ import {
   meetingLengths,
   reservedLines,
   untoldFields,
+  townOf,
   untoldFirstTime,
 } from '../../src/lib/directory/group-page';
 import type { Holiday } from '../../src/lib/directory/holidays';
@@ -30,6 +31,7 @@ import {
   ramadanRange,
 } from '../../src/lib/directory/meeting-text';
 import { homePaths, HOME_PATHS } from '../../src/lib/home';
+import { loadGroups, loadPlaces } from './groups-data';
 
 const ramadan: Holiday = {
   id: 'ramadan-2027',
@@ -178,5 +180,30 @@ describe('what a group has not told us (review R30)', () => {
     expect(listSentence(['the cost', 'who runs it'], 'en')).toBe('The cost; who runs it.');
     expect(listSentence(['bayaran'], 'ms')).toBe('Bayaran.');
     expect(listSentence([], 'en')).toBe('');
+  });
+});
+
+describe('the town a card names (issue 12)', () => {
+  const places = loadPlaces();
+  const hall = (en: string) => ({ ms: en, en });
+
+  it('is the listed place in the group’s mukim that its address names, never the mukim’s own name', () => {
+    expect(townOf({ mukim: 'Gadong B', address: hall('Hall, Kampong Kiulap, Mukim Gadong B') }, places)).toBe('Kiulap');
+    expect(townOf({ mukim: 'Gadong B', address: hall('Hall, Mukim Gadong B') }, places)).toBeUndefined();
+    expect(townOf({ mukim: 'Kianggeh', address: hall('Room, Bandar Seri Begawan, Mukim Kianggeh') }, places)).toBe(
+      'Bandar Seri Begawan',
+    );
+    // A place of another mukim is not this group's town, and a name inside a word is not a name.
+    expect(townOf({ mukim: 'Telisai', address: hall('Hall near Tutong, Kampong Telisai') }, places)).toBe('Telisai');
+    expect(townOf({ mukim: 'Seria', address: hall('Hall, Seriamas') }, places)).toBeUndefined();
+    expect(townOf({ mukim: 'Seria' }, places)).toBeUndefined();
+  });
+
+  it('is found for every sample group with an address', () => {
+    const missing = loadGroups()
+      .filter((g) => g.data.address)
+      .filter((g) => !townOf(g.data, places))
+      .map((g) => g.id);
+    expect(missing).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locales';
 import { toHoliday } from '../directory/holidays';
 import { sortForSection } from './articles';
 import { articleRoutes, entryPages, storyRoutes } from './routes';
-import type { Section } from './schemas';
+import type { Place, Section } from './schemas';
 
 /** `getStaticPaths` for `[locale]/[section]/[slug]`: every article page, with its related articles. */
 export async function articlePaths() {
@@ -50,4 +50,11 @@ export async function sectionList(locale: Locale, section: Section) {
 /** Every entry of `content/holidays.yaml`, as the pages, feeds and islands use them. */
 export async function holidayList() {
   return (await getCollection('holidays')).map((h) => toHoliday(h.data));
+}
+
+let places: Promise<Place[]> | undefined;
+/** Every entry of `content/places.yaml`, read once per build (a card per group asks for them). */
+export function placeList(): Promise<Place[]> {
+  places ??= getCollection('places').then((all) => all.map((p) => p.data));
+  return places;
 }
