@@ -250,7 +250,7 @@ export const en: Catalogue = {
     'The calendar event shows only the title you choose, the time and the place. No group name and no description, so someone who sees your calendar or lock screen cannot tell what it is.',
   'groups.calendarOnline':
     'For an online meeting the place reads “Online”: the link to join is not in the file, because a link often names the group. It stays on this page.',
-  'groups.printFoot': 'Emergency: 991 (ambulance). Talian Harapan 145: free and confidential.',
+  'print.foot': 'Emergency: 991 (ambulance). Talian Harapan 145: free and confidential.',
   'groups.printStale': 'This information has not been verified for over 12 months.',
   'services.title': 'Services you can contact',
   'services.intro':

@@ -254,7 +254,7 @@ export const ms = {
     'Acara dalam kalendar hanya menunjukkan tajuk yang anda pilih, masa dan tempat. Tiada nama kumpulan dan tiada keterangan, jadi orang lain yang melihat kalendar atau skrin telefon anda tidak tahu tujuannya.',
   'groups.calendarOnline':
     'Bagi perjumpaan dalam talian, tempatnya tertulis “Dalam talian”. Pautan untuk menyertai tidak dimasukkan ke dalam fail kerana pautan selalunya mengandungi nama kumpulan. Pautan itu ada di halaman ini.',
-  'groups.printFoot': 'Kecemasan: 991 (ambulans). Talian Harapan 145: percuma dan sulit.',
+  'print.foot': 'Kecemasan: 991 (ambulans). Talian Harapan 145: percuma dan sulit.',
   'groups.printStale': 'Maklumat ini sudah lebih 12 bulan tidak disahkan.',
   'services.title': 'Perkhidmatan yang boleh anda hubungi',
   'services.intro':

@@ -188,6 +188,8 @@ test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead
   );
   await expect(banner.locator('[data-soonest] a')).toHaveAttribute('href', /^\/en\/groups\/[a-z-]+\/$/);
   await expect(banner.getByRole('link', { name: '145' })).toHaveAttribute('href', 'tel:145');
+  // The number ends its sentence: "… (free, confidential): 145.", no space before the stop.
+  await expect(banner.locator('[data-now-words]')).toHaveText(/\(free, confidential\): 145\.$/, { useInnerText: true });
 
   await page.goto('/en/groups/?time=now');
   await expect(page.locator('[data-directory-status]')).toHaveText('No groups match. Try removing a filter.');
@@ -196,6 +198,7 @@ test('at 23:30 on a Sunday the page names the next meeting and 145, never a dead
   await expect(upcoming.locator('li')).toHaveCount(3);
   await expect(upcoming.locator('li').first()).toContainText(/ — (Today|Tomorrow|\w+day), \d\d:\d\d$/);
   await expect(upcoming.getByRole('link', { name: '145' })).toHaveAttribute('href', 'tel:145');
+  await expect(upcoming).toHaveText(/confidential\): 145\.$/, { useInnerText: true });
 
   // While groups meet, the banner links to them and names the next meeting to start, one a
   // reader can arrive at on time, each a sentence of its own (review N1).

@@ -12,6 +12,7 @@ import {
   decodeGroup,
   encodeGroup,
   isOnlineOnly,
+  splitOnline,
   sortGroups,
   toDirectoryGroup,
   upcomingMeetings,
@@ -28,7 +29,7 @@ import {
 import { isExampleAddress, sampleGroupsProblem } from '../../src/lib/directory/launch';
 import { planNewEntry } from '../../tools/lib/new-entry';
 import { groupSchema, serviceSchema } from '../../src/lib/content/schemas';
-import { longestBanner } from '../../src/lib/directory/directory-page';
+import { nowBannerRoom } from '../../src/lib/directory/directory-page';
 import { joinLines, meetingWords, scheduleLines } from '../../src/lib/directory/meeting-text';
 import { nextMeetingLabel } from '../../src/lib/directory/schedule';
 import { formatMessage } from '../../src/i18n/format';
@@ -74,6 +75,17 @@ describe('what comes next when nothing is meeting', () => {
     const online = groups.find(isOnlineOnly)!;
     const early = { ...online, schedule: [{ day: 'monday' as const, start: '00:15', end: '01:00' }] };
     expect(upcomingMeetings([...groups, early], sunday2330, 3)[0]!.group).toBe(early);
+  });
+});
+
+describe('every list keeps the online groups apart (issue 12)', () => {
+  it('splits a list into groups with a place and online ones, each in the order given', () => {
+    const { inPerson, online } = splitOnline(all);
+    expect(online.length).toBeGreaterThan(0);
+    expect(online.every((g) => isOnlineOnly(g.data))).toBe(true);
+    expect(inPerson.some((g) => isOnlineOnly(g.data))).toBe(false);
+    expect([...inPerson, ...online].map((g) => g.id).sort()).toEqual(all.map((g) => g.id).sort());
+    expect(inPerson.map((g) => g.id)).toEqual(all.filter((g) => !isOnlineOnly(g.data)).map((g) => g.id));
   });
 });
 
@@ -280,19 +292,7 @@ describe('the room the "now" banner keeps (review R27)', () => {
       const listed = sortGroups(all, locale);
       const cards = listed.map((g) => toDirectoryGroup(g.id, g.data, locale));
       const names = new Map(listed.map((g) => [g.id, g.data.name[locale]]));
-      const room = longestBanner(
-        listed.map(({ data }) => ({
-          name: data.name[locale],
-          meetings: [...data.schedule, ...(data.ramadan?.schedule ?? [])],
-        })),
-        {
-          ...words,
-          banner: dictionaries[locale]['directory.nowBanner'],
-          show: t('directory.nowShow'),
-          next: t('directory.soonest'),
-          talk: t('directory.talk145'),
-        },
-      );
+      const room = nowBannerRoom(listed, locale, t);
       let longest = '';
       const states = new Set<boolean>();
       // A week in November and a week in Ramadan 1448 (February 2027), when schedules change.

@@ -17,7 +17,6 @@ import {
   meetingLengths,
   reservedLines,
   untoldFields,
-  townOf,
   untoldFirstTime,
 } from '../../src/lib/directory/group-page';
 import type { Holiday } from '../../src/lib/directory/holidays';
@@ -31,6 +30,7 @@ import {
   ramadanRange,
 } from '../../src/lib/directory/meeting-text';
 import { homePaths, HOME_PATHS } from '../../src/lib/home';
+import { addressNamesMukim, townOf } from '../../src/lib/directory/places';
 import { loadGroups, loadPlaces } from './groups-data';
 
 const ramadan: Holiday = {
@@ -197,6 +197,14 @@ describe('the town a card names (issue 12)', () => {
     expect(townOf({ mukim: 'Telisai', address: hall('Hall near Tutong, Kampong Telisai') }, places)).toBe('Telisai');
     expect(townOf({ mukim: 'Seria', address: hall('Hall, Seriamas') }, places)).toBeUndefined();
     expect(townOf({ mukim: 'Seria' }, places)).toBeUndefined();
+  });
+
+  it('knows when an address already names the mukim, so a page says it once (review N4)', () => {
+    expect(addressNamesMukim({ mukim: 'Telisai', address: hall('Hall, Kampong Telisai, Mukim Telisai') }, 'en')).toBe(
+      true,
+    );
+    expect(addressNamesMukim({ mukim: 'Telisai', address: hall('Hall, Kampong Telisai') }, 'ms')).toBe(false);
+    expect(addressNamesMukim({ mukim: 'Telisai' }, 'en')).toBe(false);
   });
 
   it('is found for every sample group with an address', () => {

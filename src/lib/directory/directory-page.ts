@@ -11,7 +11,7 @@ import { FILTER_CHOICES } from './directory';
 import type { Holiday } from './holidays';
 import { meetingWords, type MeetingWords } from './meeting-text';
 import { startLabel, type ScheduleWords } from './schedule';
-import type { Meeting } from '../content/schemas';
+import type { Group, Meeting } from '../content/schemas';
 
 type ChoiceKey = keyof typeof FILTER_CHOICES;
 
@@ -90,7 +90,7 @@ export function directoryIslandData(locale: Locale, t: Translate, holidays: Holi
 export const FILTER_CONTROL = 'min-h-11 w-full rounded-md border border-[var(--line)] bg-[var(--card)] px-2 py-2';
 
 /** The words of the directory's "now" banner, as `longestBanner` needs them. */
-export interface BannerWords extends ScheduleWords {
+interface BannerWords extends ScheduleWords {
   locale: Locale;
   /** "It is {time} in Brunei. {count} groups are meeting now." and its other forms. */
   banner: Plural;
@@ -112,10 +112,7 @@ export interface BannerWords extends ScheduleWords {
  * @example longestBanner([{ name: 'Pelangi', meetings: [{ day: 'friday', start: '14:30', end: '16:00' }] }], words)
  * // 'It is 00:00 in Brunei. 2 groups are meeting now. Show these groups. Next to start: Pelangi — Wednesday, 00:00. Need to talk now? … 145.'
  */
-export function longestBanner(
-  groups: readonly { name: string; meetings: readonly Meeting[] }[],
-  words: BannerWords,
-): string {
+function longestBanner(groups: readonly { name: string; meetings: readonly Meeting[] }[], words: BannerWords): string {
   const longest = (texts: readonly string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
   const day = longest([words.today, words.tomorrow, ...words.days]);
   // Each group with its own longest start: the longest name and another group's longest start may never meet.
@@ -126,4 +123,21 @@ export function longestBanner(
     return count ? `${sentence} ${words.show}.` : sentence;
   });
   return `${longest(now)} ${next} ${words.talk} 145.`;
+}
+
+/** The banner's longest words for a directory of these groups, in one language (see `longestBanner`). */
+export function nowBannerRoom(groups: readonly { data: Group }[], locale: Locale, t: Translate): string {
+  return longestBanner(
+    groups.map(({ data }) => ({
+      name: data.name[locale],
+      meetings: [...data.schedule, ...(data.ramadan?.schedule ?? [])],
+    })),
+    {
+      ...meetingWords(locale, t),
+      banner: dictionaries[locale]['directory.nowBanner'],
+      show: t('directory.nowShow'),
+      next: t('directory.soonest'),
+      talk: t('directory.talk145'),
+    },
+  );
 }

@@ -306,6 +306,19 @@ export function isOnlineOnly(group: Pick<DirectoryGroup, 'format'>): boolean {
 }
 
 /**
+ * Groups that meet in a place, and online-only groups, each list in the order given:
+ * every list of groups shows the online ones in a part of their own (issue 12).
+ */
+export function splitOnline<T extends { data: Pick<Group, 'format'> }>(
+  groups: readonly T[],
+): { inPerson: T[]; online: T[] } {
+  return {
+    inPerson: groups.filter((g) => !isOnlineOnly(g.data)),
+    online: groups.filter((g) => isOnlineOnly(g.data)),
+  };
+}
+
+/**
  * The next meetings of any group after `now`, soonest first (an online meeting comes
  * first when it is sooner): what the page offers when nothing is meeting now, so
  * a late-night visit never ends at "no groups".

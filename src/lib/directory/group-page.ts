@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { TIME_ZONE } from '../brunei';
 import { dateFormat, formatDate, isoDate, monthsBetween } from '../dates';
 import { languageTag } from '../../i18n/format';
-import type { Group, Meeting, Place, Service } from '../content/schemas';
+import type { Group, Meeting, Service } from '../content/schemas';
 import type { Translate } from '../../i18n/ui';
 import { sortMeetings } from './schedule';
 
@@ -47,29 +47,6 @@ export function serviceChecked(
     },
     note: isStale(record.date, now) ? t('services.stale') : '',
   };
-}
-
-/**
- * The town or kampong a card names: the one of the listed places (content/places.yaml) in
- * the group's mukim that its own address names — so a card says "Kiulap" where the group
- * wrote "…, Kampong Kiulap, Mukim Gadong B" — or nothing, and the card names the mukim.
- * Never a guess from coordinates: only what the editor wrote.
- * @example townOf({ mukim: 'Gadong B', address: { ms: '…', en: 'Hall, Kampong Kiulap, Mukim Gadong B' } }, places) // 'Kiulap'
- */
-export function townOf(
-  group: Pick<Group, 'mukim' | 'address'>,
-  places: readonly Pick<Place, 'name' | 'mukim' | 'kind'>[],
-): string | undefined {
-  if (!group.address) return undefined;
-  // The mukim's own name is not a town: "Mukim Gadong B" must not read as Gadong.
-  const written = Object.values(group.address).join(' | ').replaceAll(`Mukim ${group.mukim}`, '');
-  const named = places.filter(
-    (p) =>
-      p.kind !== 'mukim' &&
-      p.mukim === group.mukim &&
-      new RegExp(`(^|[^\\p{L}])${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(written),
-  );
-  return named.sort((a, b) => b.name.length - a.name.length)[0]?.name;
 }
 
 /**

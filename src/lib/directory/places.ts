@@ -4,7 +4,8 @@
  */
 import { DISTRICTS, type District } from '../brunei';
 import type { LatLng } from './distance';
-import type { Place } from '../content/schemas';
+import type { Locale } from '../../i18n/locales';
+import type { Group, Place } from '../content/schemas';
 
 const KIND_ORDER: readonly Place['kind'][] = ['town', 'kampong', 'mukim'];
 
@@ -44,4 +45,37 @@ export function placeMenu(places: readonly Place[]): PlaceMenu {
     district,
     list.map((p) => [p.id, p.name, p.lat, p.lng] as [string, string, number, number]),
   ]);
+}
+
+/** A mukim as an address writes it. @example mukimOf('Gadong B') // 'Mukim Gadong B' */
+export function mukimOf(mukim: string): string {
+  return `Mukim ${mukim}`;
+}
+
+/** Whether a group's address, in one language, already names its mukim (the page then does not say it again). */
+export function addressNamesMukim(group: Pick<Group, 'mukim' | 'address'>, locale: Locale): boolean {
+  return Boolean(group.address?.[locale].includes(mukimOf(group.mukim)));
+}
+
+/**
+ * The town or kampong a card names: the one of the listed places (content/places.yaml) in
+ * the group's mukim that its own address names — so a card says "Kiulap" where the group
+ * wrote "…, Kampong Kiulap, Mukim Gadong B" — or nothing, and the card names the mukim.
+ * Never a guess from coordinates: only what the editor wrote.
+ * @example townOf({ mukim: 'Gadong B', address: { ms: '…', en: 'Hall, Kampong Kiulap, Mukim Gadong B' } }, places) // 'Kiulap'
+ */
+export function townOf(
+  group: Pick<Group, 'mukim' | 'address'>,
+  places: readonly Pick<Place, 'name' | 'mukim' | 'kind'>[],
+): string | undefined {
+  if (!group.address) return undefined;
+  // The mukim's own name is not a town: "Mukim Gadong B" must not read as Gadong.
+  const written = Object.values(group.address).join(' | ').replaceAll(`Mukim ${group.mukim}`, '');
+  const named = places.filter(
+    (p) =>
+      p.kind !== 'mukim' &&
+      p.mukim === group.mukim &&
+      new RegExp(`(^|[^\\p{L}])${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(written),
+  );
+  return named.sort((a, b) => b.name.length - a.name.length)[0]?.name;
 }
