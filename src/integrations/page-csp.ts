@@ -158,7 +158,7 @@ export function pageCsp(): AstroIntegration & { own: OwnCode } {
             const own = ownCode(code, trusted);
             own.scripts.forEach((s) => used.scripts.add(s));
             own.styles.forEach((s) => used.styles.add(s));
-            await writeFile(file, withCsp(html, trusted));
+            await writeFile(file, withCsp(html, trusted, code));
           }),
         );
         // The header policy covers every file served (SVG, PDF, JSON…): our hashes only.

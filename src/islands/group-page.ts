@@ -11,12 +11,23 @@ import { isStale, printedMeeting } from '../lib/directory/group-page';
 import { nextMeetingText, type NextMeetingData } from '../lib/directory/meeting-text';
 import { nextMeeting } from '../lib/directory/schedule';
 
+const nowrap = (text: string) => {
+  const span = document.createElement('span');
+  span.className = 'whitespace-nowrap';
+  span.textContent = text;
+  return span;
+};
+
 for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting]')) {
   const data = JSON.parse(element.dataset['next'] ?? '{}') as NextMeetingData;
   const when = element.querySelector<HTMLElement>('[data-next-when]');
   const date = element.querySelector<HTMLElement>('[data-next-date]');
   const holiday = element.querySelector<HTMLElement>('[data-next-holiday]');
-  const label = element.querySelector<HTMLElement>('[data-next-label]');
+  // On a group page the label is the row's <dt>, just before the answer; on a district list it is inside.
+  const before = element.previousElementSibling;
+  const label =
+    element.querySelector<HTMLElement>('[data-next-label]') ??
+    (before instanceof HTMLElement && before.matches('[data-next-label]') ? before : null);
   if (!when) continue;
   // Relative words ("tomorrow") on screen only; paper gets the absolute date.
   const screen = document.createElement('span');
@@ -31,6 +42,7 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
     const upcoming = nextMeeting(data.schedule, now, data.options);
     if (!upcoming) {
       element.hidden = true;
+      if (label) label.hidden = true;
       return;
     }
     const text = nextMeetingText(upcoming, data.words);
@@ -39,12 +51,17 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
     label?.classList.toggle('invisible', upcoming.inProgress);
     screen.textContent = text.when;
     paper.textContent = `${printedMeeting(upcoming, now, (element.dataset['locale'] ?? data.words.locale ?? 'ms') as Locale)} · ${text.hijri}`;
-    if (date) date.textContent = `${text.date} · ${text.hijri}`;
+    // Each date whole on its line, "1448 AH" never apart from its day (review of N3); the line
+    // may still break before "(approximate)", so a long month's name fits a 320 px screen.
+    const cut = text.hijri.lastIndexOf(' (');
+    const hijri = cut > 0 ? [nowrap(text.hijri.slice(0, cut)), text.hijri.slice(cut)] : [nowrap(text.hijri)];
+    if (date) date.replaceChildren(nowrap(text.date), ' · ', ...hijri);
     if (holiday) {
       holiday.textContent = text.holiday;
       holiday.hidden = !text.holiday;
     }
     element.hidden = false;
+    if (label) label.hidden = false;
   };
   show();
   setInterval(show, 60_000);

@@ -538,7 +538,9 @@ test.describe('the second design pass (docs/design.md, review findings F3, F7, F
     expect(checked).toBeGreaterThan(4);
   });
 
-  test('a group page says what the group is, then how to join, with H1 over H2 over the labels', async ({ page }) => {
+  test('a group page says what kind of group it is, then how to join, with H1 over H2 over the labels', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/en/groups/');
     const group = await page
@@ -555,6 +557,7 @@ test.describe('the second design pass (docs/design.md, review findings F3, F7, F
         h1: size('main h1'),
         h2: size('[data-join] h2'),
         label: size('[data-join] dt'),
+        kind: top('[data-group-kind]'),
         summary: top('[data-group-summary]'),
         join: top('[data-join]'),
         where: top('[data-where]'),
@@ -563,7 +566,9 @@ test.describe('the second design pass (docs/design.md, review findings F3, F7, F
     });
     expect(look.h1 / look.h2).toBeGreaterThanOrEqual(1.2);
     expect(look.h2 / look.label).toBeGreaterThanOrEqual(1.2);
-    expect(look.summary).toBeLessThan(look.join);
-    expect(look.where, 'where it meets before "your first time"').toBeLessThan(look.first);
+    expect(look.kind).toBeLessThan(look.join);
+    // What happens at a meeting follows "how to join" and comes before "your first time" (review N3).
+    expect(look.where).toBeLessThan(look.summary);
+    expect(look.summary).toBeLessThan(look.first);
   });
 });

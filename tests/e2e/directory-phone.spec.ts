@@ -13,6 +13,14 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 const KUALA_BELAIT = { latitude: 4.5833, longitude: 114.2317 };
 const firstCard = (page: Page) => page.locator('[data-g]:visible').first();
+/** Every group with a page in the build (more than 20: the sample directory). */
+function groupIds(): string[] {
+  const ids = readdirSync(join(process.env['OUT_DIR'] ?? 'dist', 'en', 'groups'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !['district', 'services'].includes(d.name))
+    .map((d) => d.name);
+  expect(ids.length).toBeGreaterThan(20);
+  return ids;
+}
 
 /** The first result is on screen, without scrolling: its heading is inside the viewport. */
 async function expectFirstResultOnScreen(page: Page) {
@@ -222,10 +230,10 @@ test('a group page printed when its meeting is "tomorrow" shows the date, and 99
   await expect(next).toHaveText('Tomorrow, 14:30', { useInnerText: true });
   await page.emulateMedia({ media: 'print' });
   // On paper: the date, never "tomorrow", with its approximate Hijri date (issue 16).
-  await expect(next).toHaveText(/^Friday 4 December 2026, 14:30–16:00 · .+ \(Hijri date, approximate\)$/, {
+  await expect(next).toHaveText(/^Friday 4 December 2026, 14:30–16:00 · .+\sAH \(approximate\)$/, {
     useInnerText: true,
   });
-  await expect(page.locator('[data-next-meeting] [data-next-label]')).toBeVisible();
+  await expect(page.locator('[data-join] [data-next-label]')).toBeVisible();
   await expect(page.locator('[data-print-foot]')).toBeVisible();
   await expect(page.locator('[data-print-foot]')).toContainText('991');
   await expect(page.locator('[data-print-foot]')).toContainText('145');
@@ -240,20 +248,26 @@ test('the group page opens with how to join, then your first time', async ({ pag
   await page.goto('/en/groups/pelangi-tutong/');
   const join = page.locator('[data-join]');
   await expect(join.getByRole('heading', { level: 2 })).toHaveText('How to join');
-  // When, then where, then how to get in touch: where to go sits beside when (review R28).
+  // When, then where, then the weekly times and how to get in touch (reviews R28 and N3).
   await expect(join.locator('dt')).toHaveText([
-    'Meeting times',
+    'Next meeting',
     'Where',
+    'Access',
+    'Every week',
     'Contact',
     'Cost',
     'Family members',
     'Meeting languages',
-    'For',
     'Run by',
   ]);
-  await expect(join.locator('[data-where]')).toContainText('Tutong');
+  // What kind of group, for whom and how it meets, under the name (review of N3).
+  // Parted by a dot on screen, by a comma for a screen reader.
+  await expect(page.locator('[data-group-kind] [data-part]')).toHaveText(['Support group', 'open to all', 'in person']);
+  await expect(page.locator('[data-group-kind] [aria-hidden="true"]')).toHaveText(['\u00a0· ', '\u00a0· ']);
+  await expect(page.locator('[data-group-kind] .sr-only')).toHaveText([', ', ', ']);
+  // The place first, then the building (review of N3): "Pekan Tutong", not "Tutong, Tutong".
+  await expect(join.locator('[data-where-place]')).toHaveText('Pekan Tutong, Tutong');
   // The mukim once, though the address names it too (review N4); the map links are 44 px buttons (N5).
-  await expect(join.locator('[data-where]')).toHaveText(/Mukim Pekan Tutong\s*Tutong/);
   expect(((await join.locator('[data-where]').innerText()).match(/Mukim Pekan Tutong/g) ?? []).length).toBe(1);
   for (const name of ['Open in a maps app', 'Open in OpenStreetMap']) {
     const box = await join.locator('[data-where]').getByRole('link', { name }).boundingBox();
@@ -262,13 +276,26 @@ test('the group page opens with how to join, then your first time', async ({ pag
   await expect(join).toContainText('pelangi-tutong@example.org');
   await expect(join).toContainText('Free');
   await expect(join).toContainText('Family members may come to some meetings only.');
-  await expect(join).toContainText('Everyone (open to all)');
   await expect(join).toContainText('Volunteers in recovery (sample)');
+  // What happens at a meeting: the group's description, then its own first-time account, after
+  // "how to join" (review of N3); "your first time" does not say it again.
+  await expect(page.locator('[data-about] h2')).toHaveText('What happens at a meeting');
+  await expect(page.locator('[data-about]')).toContainText('A member meets you at the door.');
   const first = page.locator('[data-first-time]');
+  await expect(first).not.toContainText('A member meets you at the door.');
   await expect(first).toContainText('1 hour 30 minutes');
   await expect(first).toContainText('You can just listen');
-  // A group that has not told us says "ask", never a guess.
+  // A group that meets only online says so where a place would be, and "before you join".
+  await page.goto('/en/groups/ibu-cekal-online/');
+  await expect(page.locator('[data-group-kind] [data-part]')).toHaveText(['Family group', 'for women', 'online']);
+  await expect(page.locator('[data-where-place]')).toHaveText('Online');
+  await expect(page.locator('[data-where]')).toContainText('Based in Brunei-Muara');
+  await expect(page.locator('[data-call-first]')).toContainText('before you join for the first time');
+  // Each date of the next meeting is whole on its line ("1448 AH" never alone).
+  await expect(page.locator('[data-next-date] .whitespace-nowrap')).toHaveCount(2);
+  // A group that has not told us says "ask", never a guess; what happens is then its kind's.
   await page.goto('/en/groups/hijau-bangar/');
+  await expect(page.locator('[data-about] [data-kind-expect]')).not.toBeEmpty();
   await expect(page.locator('[data-first-time] [data-not-told]')).toHaveText(
     'What to bring; whether you can arrive late; whether you will have to speak. Ask the group when you get in touch.',
   );
@@ -398,10 +425,7 @@ for (const locale of ['ms', 'en'] as const) {
 // empty, at 320, 360 and 1280 px, on every group page in both languages.
 test('the next meeting fits the room kept for it, with no empty band, on every group page', async ({ browser }) => {
   test.setTimeout(120_000);
-  const ids = readdirSync(join(process.env['OUT_DIR'] ?? 'dist', 'en', 'groups'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !['district', 'services'].includes(d.name))
-    .map((d) => d.name);
-  expect(ids.length).toBeGreaterThan(20);
+  const ids = groupIds();
   const problems: string[] = [];
   for (const width of [320, 360, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 740 } });
@@ -424,6 +448,44 @@ test('the next meeting fits the room kept for it, with no empty band, on every g
         });
         if (fit.needed > fit.kept + 0.5 || fit.kept - fit.needed >= fit.line - 0.5)
           problems.push(`${width} px /${locale}/groups/${id}/: kept ${fit.kept}, needs ${fit.needed} (“${fit.text}”)`);
+      }
+    }
+    await context.close();
+  }
+  expect(problems).toEqual([]);
+});
+
+// Review N3: on a phone a group page's first screen says when and where. The next meeting
+// and "Where" (its label and the place's first line) are the first rows of "How to join";
+// the description follows the box, so no length of it can push them down. Every group page,
+// both languages: where on a 360×740 screen, the next meeting on a 320×568 one too.
+test('a group page shows the next meeting and where on the first screen of a phone', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ids = groupIds();
+  const problems: string[] = [];
+  for (const [width, height] of [
+    [360, 740],
+    [320, 568],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    for (const id of ids) {
+      for (const locale of ['ms', 'en']) {
+        await page.goto(`/${locale}/groups/${id}/`);
+        await expect(page.locator('[data-next-when]')).not.toContainText('…');
+        const at = await page.evaluate(() => {
+          const bottom = (element: Element | null | undefined) => element?.getBoundingClientRect().bottom ?? Infinity;
+          const where = document.querySelector('[data-where]');
+          return {
+            next: bottom(document.querySelector('[data-next-when]')),
+            where: bottom(where?.firstElementChild),
+            summary: document.querySelector('[data-group-summary]')!.getBoundingClientRect().top,
+          };
+        });
+        const name = `${width}×${height} /${locale}/groups/${id}/`;
+        if (at.next > height) problems.push(`${name}: the next meeting ends at ${at.next}`);
+        if (height >= 740 && at.where > height) problems.push(`${name}: the place's first line ends at ${at.where}`);
+        if (at.summary < at.where) problems.push(`${name}: the description comes before where`);
       }
     }
     await context.close();

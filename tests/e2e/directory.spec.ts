@@ -191,7 +191,7 @@ test('the group page: sample label, next meeting, maps and contact links, verifi
   await page.clock.install({ time: new Date('2026-11-27T03:00:00Z') }); // Friday 11:00 in Brunei
   await page.goto('/en/groups/pelangi-tutong/');
   await expect(page.locator('[data-sample-label]')).toHaveText('Sample listing — not a real group');
-  await expect(page.locator('[data-next-meeting] [data-next-label]')).toHaveText('Next meeting');
+  await expect(page.locator('[data-join] [data-next-label]')).toHaveText('Next meeting');
   // The weekly schedule under the answer says what it is, so it does not read as a repeat (R24).
   await expect(page.locator('[data-every-week]')).toHaveText('Every week');
   // The address reads as itself, and a narrow screen may break it only after its "@" (R29).

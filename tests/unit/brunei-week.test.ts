@@ -257,9 +257,9 @@ describe('Hijri dates', () => {
     const next = nextMeeting([{ day: 'tuesday', start: '19:30', end: '21:00' }], brunei('2026-12-04 12:00'))!;
     const text = nextMeetingText(next, en);
     expect(text.date).toBe('8 December 2026');
-    expect(text.hijri).toBe(`${hijriDate(new Date('2026-12-08T04:00:00Z'), 'en')} (Hijri date, approximate)`);
+    expect(text.hijri).toBe(`${hijriDate(new Date('2026-12-08T04:00:00Z'), 'en')} (approximate)`);
     expect(text.hijri).toMatch(/ 1448\u00a0AH /);
-    expect(nextMeetingText(next, ms).hijri).toMatch(/\(tarikh Hijrah, anggaran\)$/);
+    expect(nextMeetingText(next, ms).hijri).toMatch(/\sH \(anggaran\)$/);
   });
 });
 

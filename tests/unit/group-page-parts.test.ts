@@ -13,6 +13,7 @@ import {
   MORE_FILTERS,
 } from '../../src/lib/directory/directory-page';
 import {
+  groupLead,
   listSentence,
   meetingLengths,
   reservedLines,
@@ -30,7 +31,7 @@ import {
   ramadanRange,
 } from '../../src/lib/directory/meeting-text';
 import { homePaths, HOME_PATHS } from '../../src/lib/home';
-import { addressNamesMukim, townOf } from '../../src/lib/directory/places';
+import { placeName, townOf } from '../../src/lib/directory/places';
 import { loadGroups, loadPlaces } from './groups-data';
 
 const ramadan: Holiday = {
@@ -165,10 +166,55 @@ describe('room for the next meeting (review finding R8)', () => {
   });
 });
 
+describe('the line under a group’s name (review of N3)', () => {
+  const en = useTranslations('en');
+  const ms = useTranslations('ms');
+  it('says the kind, who it is for and how it meets', () => {
+    expect(groupLead({ kind: 'support-group', audience: ['everyone'], format: 'hybrid' }, 'en', en)).toEqual([
+      'Support group',
+      'open to all',
+      'in person and online',
+    ]);
+    expect(groupLead({ kind: 'support-group', audience: ['everyone'], format: 'hybrid' }, 'ms', ms)).toEqual([
+      'Kumpulan sokongan',
+      'terbuka kepada semua',
+      'bersemuka dan dalam talian',
+    ]);
+  });
+  it('joins several audiences as a sentence would, in each language', () => {
+    expect(groupLead({ kind: 'mentoring', audience: ['women', 'young-people'], format: 'online' }, 'en', en)[1]).toBe(
+      'for women and young people',
+    );
+    expect(groupLead({ kind: 'mentoring', audience: ['women', 'young-people'], format: 'online' }, 'ms', ms)[1]).toBe(
+      'untuk wanita dan golongan muda',
+    );
+  });
+  it('does not say a family group is for families', () => {
+    expect(groupLead({ kind: 'family-group', audience: ['families'], format: 'in-person' }, 'en', en)).toEqual([
+      'Family group',
+      'in person',
+    ]);
+    expect(groupLead({ kind: 'family-group', audience: ['women', 'families'], format: 'online' }, 'ms', ms)).toEqual([
+      'Kumpulan keluarga',
+      'untuk wanita',
+      'dalam talian',
+    ]);
+    expect(
+      groupLead({ kind: 'support-group', audience: ['families', 'women'], format: 'in-person' }, 'en', en)[1],
+    ).toBe('for families and women');
+  });
+});
+
 describe('what a group has not told us (review R30)', () => {
   it('names the missing details in the page order', () => {
     expect(untoldFields({})).toEqual(['cost', 'families', 'runBy']);
     expect(untoldFields({ cost: { ms: 'Percuma', en: 'Free' }, runBy: { ms: 'x', en: 'x' } })).toEqual(['families']);
+  });
+
+  it('does not ask whether family members may come to a group that is for families', () => {
+    expect(untoldFields({ kind: 'family-group', audience: ['families'] })).toEqual(['cost', 'runBy']);
+    expect(untoldFields({ kind: 'support-group', audience: ['women', 'families'] })).toEqual(['cost', 'runBy']);
+    expect(untoldFields({ kind: 'support-group', audience: ['everyone'] })).toEqual(['cost', 'families', 'runBy']);
   });
 
   it('names the missing first-time answers the same way (review N7)', () => {
@@ -199,12 +245,16 @@ describe('the town a card names (issue 12)', () => {
     expect(townOf({ mukim: 'Seria' }, places)).toBeUndefined();
   });
 
-  it('knows when an address already names the mukim, so a page says it once (review N4)', () => {
-    expect(addressNamesMukim({ mukim: 'Telisai', address: hall('Hall, Kampong Telisai, Mukim Telisai') }, 'en')).toBe(
-      true,
+  it('names the mukim where the group has no listed town, or its town shares the district’s name', () => {
+    expect(
+      placeName({ mukim: 'Gadong B', address: hall('Hall, Kampong Kiulap, Mukim Gadong B') }, places, 'Brunei-Muara'),
+    ).toBe('Kiulap');
+    expect(placeName({ mukim: 'Gadong B', address: hall('Hall, Mukim Gadong B') }, places, 'Brunei-Muara')).toBe(
+      'Gadong B',
     );
-    expect(addressNamesMukim({ mukim: 'Telisai', address: hall('Hall, Kampong Telisai') }, 'ms')).toBe(false);
-    expect(addressNamesMukim({ mukim: 'Telisai' }, 'en')).toBe(false);
+    expect(
+      placeName({ mukim: 'Pekan Tutong', address: hall('Hall, Tutong town, Mukim Pekan Tutong') }, places, 'Tutong'),
+    ).toBe('Pekan Tutong');
   });
 
   it('is found for every sample group with an address', () => {

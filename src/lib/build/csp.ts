@@ -37,8 +37,15 @@ export const HASH_PLACEHOLDERS = { scripts: "'our-script-hashes'", styles: "'our
 
 /** The CSP source for a piece of inline code. @example sha256Source('') // "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='" */
 export function sha256Source(code: string): string {
-  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+  let source = hashed.get(code);
+  if (source === undefined) {
+    source = `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+    hashed.set(code, source);
+  }
+  return source;
 }
+// Every page inlines the same few scripts and stylesheets: each is hashed once per build.
+const hashed = new Map<string, string>();
 
 /** Code the site itself makes, each with where it comes from (`src/components/layout/QuickExit.astro`). */
 export interface TrustedCode {
@@ -181,12 +188,13 @@ export function ownCode(code: PageCode, trusted: TrustedCode): { scripts: string
 /**
  * A built page with its policy at the top of `<head>` (after `<meta charset>`), so it
  * governs everything after it. Hashes only our code (`trusted`). A page that already
- * has a policy is refused: a second one could only have come from content.
+ * has a policy is refused: a second one could only have come from content. `code` is the
+ * page's code when the caller has read it already (`pageCode(html)`): one parse a page.
  */
-export function withCsp(html: string, trusted: TrustedCode): string {
+export function withCsp(html: string, trusted: TrustedCode, code: PageCode = pageCode(html)): string {
   const head = /<head(\s[^>]*)?>/i.exec(html);
   if (!head) throw new Error('a built page has no <head> to put its Content-Security-Policy in');
-  const meta = `<meta http-equiv="content-security-policy" content="${policyFor(ownCode(pageCode(html), trusted))}">`;
+  const meta = `<meta http-equiv="content-security-policy" content="${policyFor(ownCode(code, trusted))}">`;
   // Right after <meta charset> when that comes first (it must stay in the first 1024 bytes).
   const start = head.index + head[0].length;
   const charset = /^\s*<meta\s+charset=[^>]*>/i.exec(html.slice(start));

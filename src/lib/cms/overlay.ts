@@ -354,13 +354,16 @@ export const GROUP_OVERLAY: CollectionOverlay = {
   format: {
     label: { ms: 'Cara perjumpaan', en: 'Format' },
     hint: {
-      ms: 'Kumpulan dalam talian dan hibrid perlukan pautan perjumpaan.',
-      en: 'Online and hybrid groups need the meeting link.',
+      ms: 'Kumpulan dalam talian, dan yang bersemuka dan dalam talian, perlukan pautan perjumpaan.',
+      en: 'Online groups, and those in person and online, need the meeting link.',
     },
   },
   conferenceUrl: {
     label: { ms: 'Pautan perjumpaan', en: 'Meeting link' },
-    hint: { ms: 'Untuk kumpulan dalam talian dan hibrid sahaja.', en: 'For online and hybrid groups only.' },
+    hint: {
+      ms: 'Hanya untuk kumpulan yang berjumpa dalam talian (atau bersemuka dan dalam talian).',
+      en: 'Only for groups that meet online (or in person and online).',
+    },
   },
   audience: {
     label: { ms: 'Untuk siapa', en: 'Who it is for' },

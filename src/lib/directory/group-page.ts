@@ -173,11 +173,39 @@ export function reservedLines(characters: number): { phone: string; wide: string
 /** The details a group may leave out of its listing, which its page then says it has not told us. */
 export const UNTOLD_FIELDS = ['cost', 'families', 'runBy'] as const;
 
-/** Which of those details this group has not given, in the page's order. */
+/**
+ * Which of those details this group has not given, in the page's order. Whether family
+ * members may come is no question for a family group or one for families (review of N3).
+ */
 export function untoldFields(
-  group: Partial<Pick<Group, (typeof UNTOLD_FIELDS)[number]>>,
+  group: Partial<Pick<Group, (typeof UNTOLD_FIELDS)[number] | 'kind' | 'audience'>>,
 ): (typeof UNTOLD_FIELDS)[number][] {
-  return UNTOLD_FIELDS.filter((field) => !group[field]);
+  const forFamilies = group.kind === 'family-group' || Boolean(group.audience?.includes('families'));
+  return UNTOLD_FIELDS.filter((field) => !group[field] && !(field === 'families' && forFamilies));
+}
+
+/**
+ * What the group is, in a line under its name: its kind, who it is for (unless a family
+ * group, which says it is for families already) and how it meets. Parts, for the page to join.
+ * @example groupLead({ kind: 'support-group', audience: ['women'], format: 'in-person' }, 'en', t)
+ * // ['Support group', 'for women', 'in person']
+ */
+export function groupLead(group: Pick<Group, 'kind' | 'audience' | 'format'>, locale: Locale, t: Translate): string[] {
+  // A family group is for families already: "Family group · for women", not "…for women and families".
+  const who = group.kind === 'family-group' ? group.audience.filter((a) => a !== 'families') : group.audience;
+  const audience = who.includes('everyone')
+    ? [t('lead.everyone')]
+    : who.length === 0
+      ? []
+      : [
+          t('lead.for', {
+            who: new Intl.ListFormat(languageTag(locale), { type: 'conjunction' }).format(
+              who.map((a) => t(`lead.audience.${a}`)),
+            ),
+          }),
+        ];
+  // One sentence's parts: only the first begins with a capital.
+  return [t(`kind.${group.kind}`), ...audience, t(`format.${group.format}`).toLocaleLowerCase(languageTag(locale))];
 }
 
 /** The first-time answers a group may leave out, which "Your first time" then names once. */

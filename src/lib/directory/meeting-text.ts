@@ -33,7 +33,7 @@ export interface MeetingWords extends ScheduleWords {
   locale: Locale;
   /** "No meeting on {holiday} ({date}) unless the group says otherwise." */
   holiday: string;
-  /** "{date} (Hijri date, approximate)" */
+  /** "{date} (approximate)": the date names its era (AH, H) */
   hijri: string;
   /** "Ramadan schedule" */
   ramadanNext: string;

@@ -4,7 +4,6 @@
  */
 import { DISTRICTS, type District } from '../brunei';
 import type { LatLng } from './distance';
-import type { Locale } from '../../i18n/locales';
 import type { Group, Place } from '../content/schemas';
 
 const KIND_ORDER: readonly Place['kind'][] = ['town', 'kampong', 'mukim'];
@@ -47,16 +46,6 @@ export function placeMenu(places: readonly Place[]): PlaceMenu {
   ]);
 }
 
-/** A mukim as an address writes it. @example mukimOf('Gadong B') // 'Mukim Gadong B' */
-export function mukimOf(mukim: string): string {
-  return `Mukim ${mukim}`;
-}
-
-/** Whether a group's address, in one language, already names its mukim (the page then does not say it again). */
-export function addressNamesMukim(group: Pick<Group, 'mukim' | 'address'>, locale: Locale): boolean {
-  return Boolean(group.address?.[locale].includes(mukimOf(group.mukim)));
-}
-
 /**
  * The town or kampong a card names: the one of the listed places (content/places.yaml) in
  * the group's mukim that its own address names — so a card says "Kiulap" where the group
@@ -78,4 +67,19 @@ export function townOf(
       new RegExp(`(^|[^\\p{L}])${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(written),
   );
   return named.sort((a, b) => b.name.length - a.name.length)[0]?.name;
+}
+
+/**
+ * The place a card and a group page name before the district: the town its address names,
+ * else its mukim, and the mukim too where the town shares the district's name ("Pekan
+ * Tutong, Tutong", not "Tutong, Tutong").
+ * @example placeName({ mukim: 'Pekan Tutong', address: { ms: '…', en: 'Hall, Tutong town, Mukim Pekan Tutong' } }, places, 'Tutong') // 'Pekan Tutong'
+ */
+export function placeName(
+  group: Pick<Group, 'mukim' | 'address'>,
+  places: readonly Pick<Place, 'name' | 'mukim' | 'kind'>[],
+  district: string,
+): string {
+  const town = townOf(group, places);
+  return town && town !== district ? town : group.mukim;
 }
