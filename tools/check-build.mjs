@@ -16,10 +16,19 @@ const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
   );
+// Every page links to the same few dozen addresses (the menu, the footer, the helplines):
+// each is looked up on disk once.
+/** @type {Map<string, boolean>} */
+const seen = new Map();
 /** @param {string} path */
 const exists = (path) => {
-  const full = join(dist, decodeURIComponent(path));
-  return (existsSync(full) && statSync(full).isFile()) || existsSync(join(full, 'index.html'));
+  let found = seen.get(path);
+  if (found === undefined) {
+    const full = join(dist, decodeURIComponent(path));
+    found = (existsSync(full) && statSync(full).isFile()) || existsSync(join(full, 'index.html'));
+    seen.set(path, found);
+  }
+  return found;
 };
 // The browser editor (dist/admin/, src/integrations/cms-admin.ts) is not a site page: its
 // policy comes from public/_headers' /admin/* block (tests/build/admin.test.ts checks it).

@@ -3,7 +3,7 @@
  * the collections and hands them to the pure functions in `routes.ts` and
  * `directory/holidays.ts` (which the content checker and the tests import without Astro).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
 import { toHoliday } from '../directory/holidays';
 import { sortForSection } from './articles';
@@ -22,7 +22,20 @@ export async function storyPaths() {
 
 /** The article pages of one locale (its own articles and fallbacks), each with its `url`. */
 export async function articlePages(locale: Locale) {
-  return entryPages(await getCollection('articles')).filter((p) => p.locale === locale);
+  return (await allArticlePages()).filter((p) => p.locale === locale);
+}
+
+type ArticlePages = ReturnType<typeof entryPages<CollectionEntry<'articles'>>>;
+let articlesOnce: Promise<ArticlePages> | undefined;
+/**
+ * Every article page, worked out once per build: each story's "next steps" asks for them, and
+ * reading and pairing every article again for each story made the build grow with the square
+ * of the pages (issue 15). A dev server reads them afresh each time, so an edit shows at once.
+ */
+function allArticlePages(): Promise<ArticlePages> {
+  if (!import.meta.env.PROD) return getCollection('articles').then(entryPages);
+  articlesOnce ??= getCollection('articles').then(entryPages);
+  return articlesOnce;
 }
 
 /** The story pages of one locale (its own stories and fallbacks), each with its `url`. */
