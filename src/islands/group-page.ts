@@ -23,11 +23,9 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
   const when = element.querySelector<HTMLElement>('[data-next-when]');
   const date = element.querySelector<HTMLElement>('[data-next-date]');
   const holiday = element.querySelector<HTMLElement>('[data-next-holiday]');
-  // On a group page the label is the row's <dt>, just before the answer; on a district list it is inside.
+  // On a group page the label is the row's <dt>, just before the answer; a district list has none.
   const before = element.previousElementSibling;
-  const label =
-    element.querySelector<HTMLElement>('[data-next-label]') ??
-    (before instanceof HTMLElement && before.matches('[data-next-label]') ? before : null);
+  const label = before instanceof HTMLElement && before.matches('[data-next-label]') ? before : null;
   if (!when) continue;
   // Relative words ("tomorrow") on screen only; paper gets the absolute date.
   const screen = document.createElement('span');
@@ -53,9 +51,8 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-next-meeting
     paper.textContent = `${printedMeeting(upcoming, now, (element.dataset['locale'] ?? data.words.locale ?? 'ms') as Locale)} · ${text.hijri}`;
     // Each date whole on its line, "1448 AH" never apart from its day (review of N3); the line
     // may still break before "(approximate)", so a long month's name fits a 320 px screen.
-    const cut = text.hijri.lastIndexOf(' (');
-    const hijri = cut > 0 ? [nowrap(text.hijri.slice(0, cut)), text.hijri.slice(cut)] : [nowrap(text.hijri)];
-    if (date) date.replaceChildren(nowrap(text.date), ' · ', ...hijri);
+    const [before, hijri, after] = text.hijriParts;
+    if (date) date.replaceChildren(nowrap(text.date), ' · ', before, nowrap(hijri), after);
     if (holiday) {
       holiday.textContent = text.holiday;
       holiday.hidden = !text.holiday;

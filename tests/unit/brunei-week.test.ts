@@ -260,6 +260,9 @@ describe('Hijri dates', () => {
     expect(text.hijri).toBe(`${hijriDate(new Date('2026-12-08T04:00:00Z'), 'en')} (approximate)`);
     expect(text.hijri).toMatch(/ 1448\u00a0AH /);
     expect(nextMeetingText(next, ms).hijri).toMatch(/\sH \(anggaran\)$/);
+    // The date alone between the label's words, for a page to keep it whole on a line.
+    expect(text.hijriParts).toEqual(['', hijriDate(new Date('2026-12-08T04:00:00Z'), 'en'), ' (approximate)']);
+    expect(text.hijriParts.join('')).toBe(text.hijri);
   });
 });
 

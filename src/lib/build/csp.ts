@@ -35,6 +35,9 @@ export const CSP_BASE = {
 /** The placeholders in public/_headers (and the nginx snippet) the build fills with our hashes. */
 export const HASH_PLACEHOLDERS = { scripts: "'our-script-hashes'", styles: "'our-style-hashes'" } as const;
 
+// Every page inlines the same few scripts and stylesheets: each is hashed once per build.
+const hashed = new Map<string, string>();
+
 /** The CSP source for a piece of inline code. @example sha256Source('') // "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='" */
 export function sha256Source(code: string): string {
   let source = hashed.get(code);
@@ -44,8 +47,6 @@ export function sha256Source(code: string): string {
   }
   return source;
 }
-// Every page inlines the same few scripts and stylesheets: each is hashed once per build.
-const hashed = new Map<string, string>();
 
 /** Code the site itself makes, each with where it comes from (`src/components/layout/QuickExit.astro`). */
 export interface TrustedCode {

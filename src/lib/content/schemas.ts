@@ -418,7 +418,9 @@ export const groupSchema = z
       .enum(GROUP_KINDS, { error: `expected one of: ${GROUP_KINDS.join(', ')}` })
       .describe('What kind of group it is.'),
     description: bilingual('a description').describe('What happens at a meeting and who it is for, in ms and en.'),
-    district: district.describe('The district where the group meets.'),
+    district: district.describe(
+      'The district where the group meets; for an online group, the district it is run from (its page says "Based in …").',
+    ),
     // An enum (not a free string) so the generated JSON Schema offers the 39 names as completions.
     mukim: z
       .enum(ALL_MUKIMS as readonly [string, ...string[]], {

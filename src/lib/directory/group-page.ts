@@ -193,19 +193,13 @@ export function untoldFields(
 export function groupLead(group: Pick<Group, 'kind' | 'audience' | 'format'>, locale: Locale, t: Translate): string[] {
   // A family group is for families already: "Family group · for women", not "…for women and families".
   const who = group.kind === 'family-group' ? group.audience.filter((a) => a !== 'families') : group.audience;
+  const list = new Intl.ListFormat(languageTag(locale), { type: 'conjunction' });
   const audience = who.includes('everyone')
-    ? [t('lead.everyone')]
-    : who.length === 0
-      ? []
-      : [
-          t('lead.for', {
-            who: new Intl.ListFormat(languageTag(locale), { type: 'conjunction' }).format(
-              who.map((a) => t(`lead.audience.${a}`)),
-            ),
-          }),
-        ];
+    ? t('lead.everyone')
+    : who.length > 0 && t('lead.for', { who: list.format(who.map((a) => t(`lead.audience.${a}`))) });
   // One sentence's parts: only the first begins with a capital.
-  return [t(`kind.${group.kind}`), ...audience, t(`format.${group.format}`).toLocaleLowerCase(languageTag(locale))];
+  const format = t(`format.${group.format}`).toLocaleLowerCase(languageTag(locale));
+  return audience ? [t(`kind.${group.kind}`), audience, format] : [t(`kind.${group.kind}`), format];
 }
 
 /** The first-time answers a group may leave out, which "Your first time" then names once. */

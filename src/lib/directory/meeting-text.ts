@@ -191,12 +191,17 @@ export function longestNextMeeting(data: NextMeetingData, from: Date): number {
 export function nextMeetingText(
   next: NextMeeting,
   words: MeetingWords,
-): { when: string; date: string; hijri: string; holiday: string } {
+): { when: string; date: string; hijri: string; hijriParts: [string, string, string]; holiday: string } {
   const instant = middayOf(next.date);
+  const hijri = hijriDate(instant, words.locale);
+  // The Hijri date alone, between the label's words, so a page can keep the date whole on a
+  // line ("1448 AH" never apart from its day) and still break before "(approximate)".
+  const [before = '', after = ''] = words.hijri.split('{date}');
   return {
     ...nextMeetingWhen(next, words),
     date: formatDate(instant, words.locale),
-    hijri: fillSlots(words.hijri, { date: hijriDate(instant, words.locale) }),
+    hijri: fillSlots(words.hijri, { date: hijri }),
+    hijriParts: [before, hijri, after],
   };
 }
 
