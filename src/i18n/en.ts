@@ -207,8 +207,8 @@ export const en: Catalogue = {
   'directory.feed': 'Open data: the group list in Meeting Guide format (JSON)',
   'directory.sampleBadge': 'Sample — not a real group',
 
-  'directory.more': 'More filters ({count} chosen)',
-  'directory.see': 'See {count} groups',
+  'directory.more': { zero: 'More filters', other: 'More filters ({count} chosen)' },
+  'directory.see': { zero: 'No groups match', one: 'See 1 group', other: 'See {count} groups' },
   'directory.soonest': 'Next to start:',
   'directory.upcoming': 'Coming up next',
   'directory.talk145': 'Need to talk now? Talian Harapan (free, confidential):',

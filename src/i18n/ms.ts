@@ -211,8 +211,8 @@ export const ms = {
   'directory.feed': 'Data terbuka: senarai kumpulan dalam format Meeting Guide (JSON)',
   'directory.sampleBadge': 'Contoh — bukan sebenar',
 
-  'directory.more': 'Lagi tapisan ({count} dipilih)',
-  'directory.see': 'Lihat {count} kumpulan',
+  'directory.more': { zero: 'Lagi tapisan', other: 'Lagi tapisan ({count} dipilih)' },
+  'directory.see': { zero: 'Tiada kumpulan yang sepadan', other: 'Lihat {count} kumpulan' },
   'directory.soonest': 'Seterusnya:',
   'directory.upcoming': 'Perjumpaan yang akan datang',
   'directory.talk145': 'Perlu bercakap sekarang? Talian Harapan (percuma, sulit):',

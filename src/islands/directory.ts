@@ -14,7 +14,6 @@ import {
   applyDirectory,
   countMeetingNow,
   decodeGroup,
-  fillTemplate,
   filtersFromQuery,
   isOnlineOnly,
   NO_FILTERS,
@@ -116,7 +115,7 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
     let chosen = 0;
     for (const field of more.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]'))
       if (field.name !== 'sort' && field.value) chosen += 1;
-    moreCount.textContent = fillTemplate(words.more, { count: chosen });
+    moreCount.textContent = formatMessage(words.more, locale, {}, chosen);
   }
 
   function setText(element: HTMLElement, text: string) {
@@ -148,9 +147,9 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
       const slots = cards.get(group.id)!;
       const text = next ? nextMeetingWhen(next, words) : undefined;
       const when = text?.when ?? '';
-      setText(slots.next, next && !next.inProgress ? fillTemplate(words.next, { when }) : when);
+      setText(slots.next, next && !next.inProgress ? formatMessage(words.next, locale, { when }) : when);
       setText(slots.holiday, text?.holiday ?? '');
-      setText(slots.distance, km === undefined ? '' : fillTemplate(words.away, { km: formatKm(km, locale) }));
+      setText(slots.distance, km === undefined ? '' : formatMessage(words.away, locale, { km: formatKm(km, locale) }));
     }
     for (const link of districtLinks) {
       link.setAttribute('aria-current', String(link.dataset['districtLink'] === filters.district));
@@ -158,7 +157,7 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
     status.textContent = entries.length
       ? entries.length === groups.length
         ? formatMessage(words.showingAll, locale, {}, groups.length)
-        : fillTemplate(words.showing, { shown: entries.length, total: groups.length })
+        : formatMessage(words.showing, locale, { shown: entries.length, total: groups.length })
       : words.none;
     // Nothing to show (late at night, "now"): offer the next meetings rather than a dead end.
     if (entries.length) upcoming.hidden = true;
@@ -169,7 +168,7 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
       upcoming.hidden = false;
     }
     nowLink.hidden = meetingNow === 0 || filters.time === 'now';
-    see.textContent = fillTemplate(words.see, { count: entries.length });
+    see.textContent = formatMessage(words.see, locale, {}, entries.length);
   }
 
   /** A list item: the group's name linking to its page, and when it next meets. */

@@ -79,7 +79,7 @@ test('after "who it is for", and after a filter under "more filters", the first 
   expect(shown).toBeGreaterThan(0);
   const see = page.locator('[data-see-results]');
   await expect(see).toBeVisible();
-  await expect(see).toHaveText(`See ${shown} groups`);
+  await expect(see).toHaveText(shown === 1 ? 'See 1 group' : `See ${shown} groups`);
   await see.click();
   await expect(see).toBeHidden();
   await expect(page.locator('[data-directory-status]')).toBeFocused();

@@ -3,7 +3,6 @@ import {
   applyDirectory,
   countByDistrict,
   countMeetingNow,
-  fillTemplate,
   filtersFromQuery,
   withEarlyChoices,
   groupMatcher,
@@ -210,10 +209,5 @@ describe('counts and interface strings', () => {
       tutong: 0,
       temburong: 0,
     });
-  });
-
-  it('fills named slots and leaves unknown ones visible', () => {
-    expect(fillTemplate('Showing {shown} of {total} groups', { shown: 3, total: 26 })).toBe('Showing 3 of 26 groups');
-    expect(fillTemplate('{missing}', {})).toBe('{missing}');
   });
 });

@@ -57,6 +57,23 @@ describe('the translator', () => {
       'Sekarang pukul 19:30 waktu Brunei. 2 kumpulan sedang berjumpa.',
     );
   });
+
+  it('says the directory’s counts in whole words: no "See 1 groups", no "(0 chosen)"', () => {
+    const en = useTranslations('en');
+    const ms = useTranslations('ms');
+    expect([0, 1, 5].map((n) => en('directory.see', {}, n))).toEqual([
+      'No groups match',
+      'See 1 group',
+      'See 5 groups',
+    ]);
+    expect([0, 1, 5].map((n) => ms('directory.see', {}, n))).toEqual([
+      'Tiada kumpulan yang sepadan',
+      'Lihat 1 kumpulan',
+      'Lihat 5 kumpulan',
+    ]);
+    expect([0, 2].map((n) => en('directory.more', {}, n))).toEqual(['More filters', 'More filters (2 chosen)']);
+    expect([0, 1].map((n) => ms('directory.more', {}, n))).toEqual(['Lagi tapisan', 'Lagi tapisan (1 dipilih)']);
+  });
 });
 
 describe('number formats', () => {

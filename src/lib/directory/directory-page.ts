@@ -55,10 +55,13 @@ export interface DirectoryIslandData {
   locale: Locale;
   holidays: Holiday[];
   words: MeetingWords &
-    Record<
-      'next' | 'away' | 'showing' | 'none' | 'soonest' | 'locating' | 'locateFailed' | 'locateDone' | 'more' | 'see',
-      string
-    > & { districts: Record<string, string>; banner: Plural; showingAll: Plural };
+    Record<'next' | 'away' | 'showing' | 'none' | 'soonest' | 'locating' | 'locateFailed' | 'locateDone', string> & {
+      districts: Record<string, string>;
+      banner: Plural;
+      showingAll: Plural;
+      more: Plural;
+      see: Plural;
+    };
 }
 
 /** The island's data: what it needs beyond the cards themselves (each card carries its own record). */
@@ -79,8 +82,8 @@ export function directoryIslandData(locale: Locale, t: Translate, holidays: Holi
       locating: t('directory.locating'),
       locateFailed: t('directory.locateFailed'),
       locateDone: t('directory.locateDone'),
-      more: t('directory.more'),
-      see: t('directory.see'),
+      more: dictionaries[locale]['directory.more'],
+      see: dictionaries[locale]['directory.see'],
       soonest: t('directory.soonest'),
     },
   };

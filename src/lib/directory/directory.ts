@@ -5,7 +5,6 @@
  * No schema library here: this module ships to the browser.
  */
 import type { Locale } from '../../i18n/locales';
-import { fillSlots } from '../../i18n/format';
 import { DISTRICTS, type District } from '../brunei';
 import { distanceKm, type LatLng } from './distance';
 import {
@@ -292,13 +291,6 @@ export function countByDistrict(groups: readonly { district: District }[]): Reco
   for (const g of groups) counts[g.district] += 1;
   return counts;
 }
-
-/**
- * Fills `{name}` slots in an interface string. Kept for the islands' call sites;
- * a page uses `t(key, values)` (src/i18n/ui.ts), which fills them the same way.
- * @example fillTemplate('{shown} of {total}', { shown: 3, total: 26 }) // '3 of 26'
- */
-export const fillTemplate = fillSlots;
 
 /** An online-only group: no place to go, listed apart as "join from anywhere". */
 export function isOnlineOnly(group: Pick<DirectoryGroup, 'format'>): boolean {
