@@ -15,8 +15,9 @@ import {
   type SearchFn,
 } from '../lib/search/search-query';
 import { allGroups, type SynonymGroup } from '../lib/search/search-synonyms';
+import { COMMON_WORDS_FILE, type CommonWords } from '../lib/search/common-words';
 import { FEW_RESULTS, likelySections, nearWords } from '../lib/search/search-help';
-import { searchWhileTyping } from '../lib/search/search-typing';
+import { knownWhileTyping, typingPause, type IsKnown } from '../lib/search/search-typing';
 import {
   pagefindFilters,
   parseExcerpt,
@@ -45,8 +46,6 @@ interface Pagefind {
   init(): Promise<void>;
   search: SearchFn<ResultData>;
 }
-
-const TYPING_PAUSE_MS = 200;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
@@ -95,13 +94,21 @@ function start(root: HTMLElement) {
   const labels = new Map([...(sectionSelect?.options ?? [])].map((o) => [o.value, o.text] as const));
 
   let pagefind: Promise<Pagefind> | undefined;
+  // Words on nearly every page of a large site, left out of a query of several words (common-words.ts).
+  let common: ReadonlySet<string> = new Set();
   const load = () =>
     (pagefind ??= (async () => {
       const bundle = '/pagefind/pagefind.js';
+      const commonWords = fetch(`/pagefind/${COMMON_WORDS_FILE}`)
+        .then((r) => (r.ok ? (r.json() as Promise<CommonWords>) : {}))
+        .then((lists: CommonWords) => (common = new Set(lists[locale] ?? [])))
+        .catch(() => undefined);
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       // The main thread is enough for an index this size, and skips downloading Pagefind's worker.
       await pf.options({ ...EXCERPT_OPTIONS, noWorker: true });
       await pf.init();
+      // Optional: a search never waits long for it (the first would then include every word).
+      await Promise.race([commonWords, new Promise((resolve) => setTimeout(resolve, 1000))]);
       return pf;
     })());
 
@@ -145,7 +152,7 @@ function start(root: HTMLElement) {
       results = state.query
         ? await searchVariants(
             pf.search,
-            expandQuery(state.query, locale, known(), groups),
+            expandQuery(state.query, locale, known(), groups, common),
             filters,
             RESULTS_PER_PAGE,
             intentBoost(state.query, familySection),
@@ -170,13 +177,13 @@ function start(root: HTMLElement) {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Whole short words search knows ("od", "ice"): searched while typing like longer ones.
-  const shortWords = new Set(groups.flatMap((g) => [...g.ms, ...g.en]).filter((w) => w.length < 4));
+  let isKnown: IsKnown | undefined;
   const soon = () => {
     clearTimeout(timer);
-    // An unfinished short word ("pe", "pem") would cost downloads the finished word does not need.
-    if (!searchWhileTyping(input.value, shortWords)) return;
-    timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
+    // An unfinished word ("kelu", "reco") would cost downloads the finished word does not
+    // need, and show pages about some other word: soon only for a word search knows.
+    const pause = typingPause(input.value, (isKnown ??= knownWhileTyping(known(), groups)));
+    if (pause !== undefined) timer = setTimeout(() => void update(), pause);
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -27,6 +27,29 @@ test('a Malay reader finds "pemulihan" pages by typing "memulihkan" and opens on
   await expect(page.locator('html')).toHaveAttribute('lang', 'ms');
 });
 
+test('while a word is being typed, search waits for a word it knows, and searches any word once the reader pauses', async ({
+  page,
+}) => {
+  await page.goto('/ms/search/');
+  const box = page.getByLabel('Cari dalam laman ini');
+  // Pagefind loads when the reader heads for the box: let it, so only the typing rule decides.
+  await box.focus();
+  await page.waitForLoadState('networkidle');
+  // "kelua" is no word search knows (Pagefind would stem it to "lua" and show pages about "luar").
+  await box.pressSequentially('kelua', { delay: 60 });
+  await page.waitForTimeout(500);
+  await expect(results(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/\?q=/);
+  // Finished, it is a word of the site's titles: searched at once.
+  await box.pressSequentially('rga', { delay: 60 });
+  await expect(results(page).first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=keluarga$/);
+  // A word no table knows is searched when the reader stops typing.
+  await box.fill('');
+  await box.pressSequentially('tidur', { delay: 60 });
+  await expect(page).toHaveURL(/\?q=tidur$/);
+});
+
 test('an English reader finds the relapse page by typing "relapsed" and opens it', async ({ page }) => {
   await page.goto('/en/search/');
   await page.getByLabel('Search this site').fill('relapsed');

@@ -8,6 +8,7 @@ import { parse } from 'node-html-parser';
 import type { Locale } from '../../src/i18n/locales';
 import { expandQuery, intentBoost, knownWords, searchVariants, type SearchFn } from '../../src/lib/search/search-query';
 import { allGroups, type SynonymGroup } from '../../src/lib/search/search-synonyms';
+import { COMMON_WORDS_FILE, type CommonWords } from '../../src/lib/search/common-words';
 import { DIST } from './dist';
 
 export function searchPage(locale: Locale) {
@@ -17,15 +18,20 @@ export function searchPage(locale: Locale) {
   const groups = allGroups(JSON.parse(root.getAttribute('data-synonyms') ?? '[]') as SynonymGroup[]);
   const known = knownWords(root.getAttribute('data-vocabulary')?.split(' ') ?? [], groups);
   const familySection = root.getAttribute('data-family-section') ?? '';
+  // What the island fetches beside Pagefind (src/lib/search/common-words.ts).
+  const commonFile = join(DIST, 'pagefind', COMMON_WORDS_FILE);
+  const common = new Set((JSON.parse(readFileSync(commonFile, 'utf8')) as CommonWords)[locale] ?? []);
   return {
     groups,
     known,
     familySection,
+    common,
+    commonFile,
     /** The search island's search: expansion, intent, merging. */
     run<D>(search: SearchFn<D>, query: string, enough = 5) {
       return searchVariants(
         search,
-        expandQuery(query, locale, known, groups),
+        expandQuery(query, locale, known, groups, common),
         {},
         enough,
         intentBoost(query, familySection),

@@ -62,6 +62,13 @@ describe('correctWord', () => {
     expect(correctWord('12345', known)).toBeUndefined();
   });
 
+  it('takes the people around a reader as they are, not as slips of other words', () => {
+    const withKanan = knownWords(['kanan'], GROUPS);
+    expect(correctWord('kawan', withKanan)).toBeUndefined();
+    expect(correctWord('sahabat', withKanan)).toBeUndefined();
+    expect(correctWord('kanun', withKanan)).toBe('kanan'); // a slip is still corrected
+  });
+
   it('does not guess between two equally close words', () => {
     expect(correctWord('kilanis', knownWords(['kilanas', 'kilanos']))).toBeUndefined();
   });

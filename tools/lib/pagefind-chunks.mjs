@@ -52,7 +52,7 @@ const brotli = promisify(brotliCompress);
  * and its script and entry file, which a host compresses like any text.
  */
 export const BROTLI_FILES =
-  /(\.pf_meta|\.pf_index|\.pf_fragment|\.pf_filter|^wasm\.[^/]+\.pagefind|^pagefind\.js|^pagefind-entry\.json)$/;
+  /(\.pf_meta|\.pf_index|\.pf_fragment|\.pf_filter|^wasm\.[^/]+\.pagefind|^pagefind\.js|^pagefind-entry\.json|^common-words\.json)$/;
 
 /**
  * The Brotli copy of a Pagefind file, for hosts that send `X.br` with

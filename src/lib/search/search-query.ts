@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales';
 import { ALL_MUKIMS } from '../brunei';
 import { editDistance, foldAccents } from '../text';
 import { SYNONYM_GROUPS, sameTerm, wordKeys, type SynonymGroup } from './search-synonyms';
-import { isFamilyWord, isStopWord, mentionsFamily, withoutSiteName } from './search-words';
+import { isPersonWord, isStopWord, mentionsFamily, PEOPLE_WORDS, withoutSiteName } from './search-words';
 
 /** One search to run, and how much its results count. */
 export interface QueryVariant {
@@ -33,6 +33,62 @@ export function queryWords(query: string): string[] {
     .split(/[^a-z0-9-]+/)
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);
+}
+
+/** Place names search knows: never left out of a query, and always a word that decides it. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...ALL_MUKIMS,
+    'Brunei-Muara Belait Tutong Temburong Bandar Seri Begawan Kuala Belait Seria Bangar Muara Jerudong Lumut',
+  ].flatMap((w) => queryWords(w)),
+);
+
+/**
+ * Which of a query's words to leave out because they are on nearly every page of a
+ * large site (src/lib/search/common-words.ts): they rank nothing and cost their
+ * postings. Only where meaning is safe:
+ * - a filler word ("not", "tidak") or a place is never left out, so "not breathing"
+ *   and "tidak bernafas" keep their sense and "Bandar" its place;
+ * - a word the tables list as a term of its own ("relapse", "syabu", "remaja") is a
+ *   topic, never left out;
+ * - a phrase the tables know with a filler word in it is kept whole ("not waking",
+ *   "tidak sedarkan diri"); from any other, a common word may go ("sokongan" from
+ *   "kumpulan sokongan");
+ * - and only when a word that decides remains: a place, or a word search knows
+ *   (`known`) that is neither common, filler nor a relative. "support for my son"
+ *   keeps "support"; "support group Tutong" is searched as "Tutong".
+ * @returns for each word, whether to leave it out
+ */
+export function commonWordsToLeave(
+  words: readonly string[],
+  phrases: readonly { start: number; length: number }[],
+  locale: Locale,
+  common: ReadonlySet<string>,
+  known: KnownWords,
+  groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
+): boolean[] {
+  const none = words.map(() => false);
+  if (!common.size) return none;
+  const isCommon = (word: string) => {
+    if (isStopWord(word) || PLACE_WORDS.has(word)) return false;
+    const keys = wordKeys(word, locale).filter(Boolean);
+    return keys.length > 0 && keys.every((key) => common.has(key));
+  };
+  const commonAt = words.map(isCommon);
+  const leave = words.map((word, i) => {
+    if (!commonAt[i]) return false;
+    const phrase = phrases.find((p) => p.length > 1 && i >= p.start && i < p.start + p.length);
+    // A phrase with a filler word means what its words mean together ("not waking"): kept whole.
+    if (phrase) return !words.slice(phrase.start, phrase.start + phrase.length).some(isStopWord);
+    return !groups.some((g) => [...g.ms, ...g.en].some((term) => sameTerm([word], queryWords(term), locale)));
+  });
+  const decides = (word: string, i: number) =>
+    !leave[i] &&
+    !commonAt[i] &&
+    !isStopWord(word) &&
+    !isPersonWord(word) &&
+    (PLACE_WORDS.has(word) || known.words.has(word) || stemsOf(word).some((s) => known.stems.has(s)));
+  return words.some(decides) ? leave : none;
 }
 
 /** How many typing mistakes a word of this length may carry and still be recognised. */
@@ -74,12 +130,7 @@ export function knownWords(
   extra: readonly string[] = [],
   groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
 ): KnownWords {
-  const all = [
-    ...groups.flatMap((g) => [...g.ms, ...g.en]),
-    ...ALL_MUKIMS,
-    'Brunei-Muara Belait Tutong Temburong Bandar Seri Begawan Kuala Belait Seria Bangar Muara Jerudong Lumut',
-    ...extra,
-  ];
+  const all = [...groups.flatMap((g) => [...g.ms, ...g.en]), ...PLACE_WORDS, ...PEOPLE_WORDS, ...extra];
   const words = new Set(all.flatMap((w) => queryWords(w)).filter((w) => w.length >= 4));
   return { words, stems: new Set([...words].flatMap(stemsOf)) };
 }
@@ -147,6 +198,7 @@ export function expandQuery(
   locale: Locale,
   known: KnownWords = knownWords(),
   groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
+  common: ReadonlySet<string> = new Set(),
 ): QueryVariant[] {
   const all = withoutSiteName(queryWords(query));
   if (!all.length) return [];
@@ -160,9 +212,12 @@ export function expandQuery(
   // Phrases are found before filler words go: "tidak" is filler, "tidak bernafas" is not.
   const phrases = findSpans(corrected, locale, groups).filter((s) => s.length > 1);
   const inSpan = new Set(phrases.flatMap((s) => Array.from({ length: s.length }, (_, i) => s.start + i)));
-  const keep = corrected.map((w, i) => inSpan.has(i) || !isStopWord(w));
-  // A relative shows intent (intentBoost), not the topic: searched only if nothing else is left.
-  const topical = keep.map((k, i) => k && (inSpan.has(i) || !isFamilyWord(corrected[i] ?? '')));
+  // Words on nearly every page of a large site go too, where meaning is safe (commonWordsToLeave).
+  const leave = commonWordsToLeave(corrected, phrases, locale, common, known, groups);
+  const keep = corrected.map((w, i) => !leave[i] && (inSpan.has(i) || !isStopWord(w)));
+  // A relative or a friend says who the question is about (a relative: intentBoost), not the
+  // topic: searched only if nothing else is left.
+  const topical = keep.map((k, i) => k && (inSpan.has(i) || !isPersonWord(corrected[i] ?? '')));
   const meaningful = topical.some(Boolean) ? topical : keep.some(Boolean) ? keep : keep.map(() => true);
   const typed = all.filter((_, i) => meaningful[i]);
   const words = corrected.filter((_, i) => meaningful[i]);

@@ -57,6 +57,24 @@ export const FAMILY_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   `),
 };
 
+/**
+ * The people around a reader, relatives and others: words search knows as they are,
+ * so a typed "kawan" is never taken for a slip of another word ("kanan").
+ */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  ...FAMILY_WORDS.ms,
+  ...FAMILY_WORDS.en,
+  ...words('kawan kawan-kawan sahabat jiran friend friends neighbour neighbours'),
+]);
+
+/**
+ * Whether a word names a person around the asker, a relative or a friend ("adikku",
+ * "kawan", "friend"): who the question is about, not its topic.
+ */
+export function isPersonWord(word: string): boolean {
+  return PEOPLE_WORDS.has(word) || isFamilyWord(word);
+}
+
 /** Whether a word (lower-case, as `queryWords` gives it) is filler in either language. */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.ms.has(word) || STOP_WORDS.en.has(word);
