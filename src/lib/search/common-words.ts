@@ -9,12 +9,13 @@
  *
  * So the search index step (tools/index-search.mjs) counts, on a site large enough
  * for it to matter, the pages each word is on (by the island's own word keys, so the
- * island matches what was counted; in an even sample of COMMON_SAMPLE pages) and writes the words on more than COMMON_SHARE
- * of a language's pages to `pagefind/common-words.json`. The island leaves such a
- * word out of a query (`withoutCommonWords` in search-query.ts) of several words, as it does filler words, when a word that
- * decides remains ("support group Tutong" → "Tutong"); a query of common words only
- * is searched as typed. Below COMMON_MIN_PAGES pages no list is made: postings are
- * small there, and the word may still tell pages apart.
+ * island matches what was counted; in an even sample of COMMON_SAMPLE pages) and
+ * writes the words on more than COMMON_SHARE of a language's pages to
+ * `pagefind/common-words.json`. The island leaves such a word out of a query about a
+ * place where it carries no meaning of its own (`commonWordsToLeave` in
+ * search-query.ts: "support group Tutong" → "Tutong"; never a filler word, a place, a
+ * term of the tables or a word of an everyday phrase). Below COMMON_MIN_PAGES pages no
+ * list is made: postings are small there, and the word may still tell pages apart.
  */
 import type { Locale } from '../../i18n/locales';
 import { queryWords } from './search-query';

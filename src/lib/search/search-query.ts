@@ -35,60 +35,66 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
-/** Place names search knows: never left out of a query, and always a word that decides it. */
+/** Place names search knows (districts, towns, mukims): never left out of a query. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(
   [
     ...ALL_MUKIMS,
     'Brunei-Muara Belait Tutong Temburong Bandar Seri Begawan Kuala Belait Seria Bangar Muara Jerudong Lumut',
   ].flatMap((w) => queryWords(w)),
 );
+/** Words of place names that are ordinary words too ("Kota Batu", "Sungai Kebun", "Berakas B"). */
+const PLAIN_PLACE_WORDS: ReadonlySet<string> = new Set(
+  'a b ayer batu bukit burong kota kuala pekan pengkalan sungai tanjong'.split(' '),
+);
 
 /**
  * Which of a query's words to leave out because they are on nearly every page of a
  * large site (src/lib/search/common-words.ts): they rank nothing and cost their
- * postings. Only where meaning is safe:
- * - a filler word ("not", "tidak") or a place is never left out, so "not breathing"
- *   and "tidak bernafas" keep their sense and "Bandar" its place;
- * - a word the tables list as a term of its own ("relapse", "syabu", "remaja") is a
- *   topic, never left out;
- * - a phrase the tables know with a filler word in it is kept whole ("not waking",
- *   "tidak sedarkan diri"); from any other, a common word may go ("sokongan" from
- *   "kumpulan sokongan");
- * - and only when a word that decides remains: a place, or a word search knows
- *   (`known`) that is neither common, filler nor a relative. "support for my son"
- *   keeps "support"; "support group Tutong" is searched as "Tutong".
+ * postings. Only for a query that names a place, and only words that carry no meaning
+ * of their own there:
+ * - only when the reader typed a place that decides ("Tutong", "Kiulap"; not a common
+ *   one, not an ordinary word of a place name such as "kota" or "sungai"): the query is
+ *   then about what is in that place, and the place ranks the pages;
+ * - never a filler word ("not", "tidak"), a place, or a word the tables list as a term
+ *   of its own ("gian", "peer", "syabu");
+ * - never a word of an everyday phrase from the glossary (its bridges, crisis words
+ *   among them: "terlebih dos", "rasa gian", "tidak sedarkan diri"), nor of any phrase
+ *   with a filler word in it;
+ * - a word of another phrase of the tables (the site's own names for things: "support
+ *   group", "kumpulan sokongan") may go.
+ * So "support group Tutong" is searched as "Tutong" and "kumpulan sokongan Tutong" as
+ * "kumpulan Tutong"; "terlebih dos Tutong", "rasa gian Tutong" and every query without
+ * a place stay as typed.
+ * @param words the query's words as searched (misspellings corrected)
+ * @param typed the same words as the reader typed them
  * @returns for each word, whether to leave it out
  */
 export function commonWordsToLeave(
   words: readonly string[],
-  phrases: readonly { start: number; length: number }[],
+  typed: readonly string[],
+  phrases: readonly { start: number; length: number; group: SynonymGroup }[],
   locale: Locale,
   common: ReadonlySet<string>,
-  known: KnownWords,
   groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
 ): boolean[] {
   const none = words.map(() => false);
   if (!common.size) return none;
-  const isCommon = (word: string) => {
-    if (isStopWord(word) || PLACE_WORDS.has(word)) return false;
+  const onEveryPage = (word: string) => {
     const keys = wordKeys(word, locale).filter(Boolean);
     return keys.length > 0 && keys.every((key) => common.has(key));
   };
-  const commonAt = words.map(isCommon);
-  const leave = words.map((word, i) => {
-    if (!commonAt[i]) return false;
+  const decidingPlace = (word: string) =>
+    PLACE_WORDS.has(word) && word.length >= 4 && !PLAIN_PLACE_WORDS.has(word) && !onEveryPage(word);
+  if (!typed.some(decidingPlace)) return none;
+  const isTerm = (word: string) =>
+    groups.some((g) => [...g.ms, ...g.en].some((term) => sameTerm([word], queryWords(term), locale)));
+  return words.map((word, i) => {
+    if (isStopWord(word) || PLACE_WORDS.has(word) || !onEveryPage(word) || isTerm(word)) return false;
     const phrase = phrases.find((p) => p.length > 1 && i >= p.start && i < p.start + p.length);
-    // A phrase with a filler word means what its words mean together ("not waking"): kept whole.
-    if (phrase) return !words.slice(phrase.start, phrase.start + phrase.length).some(isStopWord);
-    return !groups.some((g) => [...g.ms, ...g.en].some((term) => sameTerm([word], queryWords(term), locale)));
+    return (
+      !phrase || (!phrase.group.bridge && !words.slice(phrase.start, phrase.start + phrase.length).some(isStopWord))
+    );
   });
-  const decides = (word: string, i: number) =>
-    !leave[i] &&
-    !commonAt[i] &&
-    !isStopWord(word) &&
-    !isPersonWord(word) &&
-    (PLACE_WORDS.has(word) || known.words.has(word) || stemsOf(word).some((s) => known.stems.has(s)));
-  return words.some(decides) ? leave : none;
 }
 
 /** How many typing mistakes a word of this length may carry and still be recognised. */
@@ -212,8 +218,8 @@ export function expandQuery(
   // Phrases are found before filler words go: "tidak" is filler, "tidak bernafas" is not.
   const phrases = findSpans(corrected, locale, groups).filter((s) => s.length > 1);
   const inSpan = new Set(phrases.flatMap((s) => Array.from({ length: s.length }, (_, i) => s.start + i)));
-  // Words on nearly every page of a large site go too, where meaning is safe (commonWordsToLeave).
-  const leave = commonWordsToLeave(corrected, phrases, locale, common, known, groups);
+  // Words on nearly every page of a large site go too, in a query about a place (commonWordsToLeave).
+  const leave = commonWordsToLeave(corrected, all, phrases, locale, common, groups);
   const keep = corrected.map((w, i) => !leave[i] && (inSpan.has(i) || !isStopWord(w)));
   // A relative or a friend says who the question is about (a relative: intentBoost), not the
   // topic: searched only if nothing else is left.
