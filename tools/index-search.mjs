@@ -42,6 +42,7 @@ import './lib/ts-hooks.mjs';
 
 const { COMMON_MIN_PAGES, COMMON_WORDS_FILE, commonWords, samplePages } =
   await import('../src/lib/search/common-words.ts');
+const { isLocale } = await import('../src/i18n/locales.ts');
 
 const { values } = parseArgs({
   options: {
@@ -175,12 +176,13 @@ if (stemmer === 'id' && entry.languages.id) {
 }
 await writeFile(entryPath, JSON.stringify(entry));
 
-// Words on nearly every page of a large site, which the island leaves out of a query of
-// several words (src/lib/search/common-words.ts), counted in the text Pagefind indexed.
+// Words on nearly every page of a large site, which the island leaves out of a query about
+// a place (src/lib/search/common-words.ts), counted in the text Pagefind indexed.
 /** @type {Record<string, string[]>} */
 const common = {};
 for (const [lang, info] of Object.entries(entry.languages)) {
-  if (lang !== 'ms' && lang !== 'en') continue;
+  if (!isLocale(lang)) continue;
+  // A smaller site has no common words (commonWords): its fragments are not even read.
   if (info.page_count < COMMON_MIN_PAGES) {
     common[lang] = [];
     continue;
@@ -197,7 +199,7 @@ for (const [lang, info] of Object.entries(entry.languages)) {
       return /** @type {{ content: string }} */ (JSON.parse(data.toString('utf8'))).content;
     }),
   );
-  common[lang] = commonWords(texts, /** @type {'ms' | 'en'} */ (lang), names.length);
+  common[lang] = commonWords(texts, lang, names.length);
 }
 await writeFile(join(outputPath, COMMON_WORDS_FILE), JSON.stringify(common));
 

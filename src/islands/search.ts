@@ -15,7 +15,7 @@ import {
   type SearchFn,
 } from '../lib/search/search-query';
 import { allGroups, type SynonymGroup } from '../lib/search/search-synonyms';
-import { COMMON_WORDS_FILE, type CommonWords } from '../lib/search/common-words';
+import { COMMON_WORDS_FILE, loadCommonWords } from '../lib/search/common-words';
 import { FEW_RESULTS, likelySections, nearWords } from '../lib/search/search-help';
 import { knownWhileTyping, typingPause, type IsKnown } from '../lib/search/search-typing';
 import {
@@ -46,6 +46,9 @@ interface Pagefind {
   init(): Promise<void>;
   search: SearchFn<ResultData>;
 }
+
+/** Where the search index step writes Pagefind's bundle (tools/index-search.mjs). */
+const PAGEFIND = '/pagefind/';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
@@ -94,15 +97,12 @@ function start(root: HTMLElement) {
   const labels = new Map([...(sectionSelect?.options ?? [])].map((o) => [o.value, o.text] as const));
 
   let pagefind: Promise<Pagefind> | undefined;
-  // Words on nearly every page of a large site, left out of a query of several words (common-words.ts).
+  // Words on nearly every page of a large site, left out of a query about a place (common-words.ts).
   let common: ReadonlySet<string> = new Set();
   const load = () =>
     (pagefind ??= (async () => {
-      const bundle = '/pagefind/pagefind.js';
-      const commonWords = fetch(`/pagefind/${COMMON_WORDS_FILE}`)
-        .then((r) => (r.ok ? (r.json() as Promise<CommonWords>) : {}))
-        .then((lists: CommonWords) => (common = new Set(lists[locale] ?? [])))
-        .catch(() => undefined);
+      const bundle = `${PAGEFIND}pagefind.js`;
+      const commonWords = loadCommonWords(`${PAGEFIND}${COMMON_WORDS_FILE}`, locale).then((set) => (common = set));
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       // The main thread is enough for an index this size, and skips downloading Pagefind's worker.
       await pf.options({ ...EXCERPT_OPTIONS, noWorker: true });

@@ -4,6 +4,7 @@ import {
   COMMON_SAMPLE,
   COMMON_SHARE,
   commonWords,
+  loadCommonWords,
   samplePages,
   type CommonWords,
 } from '../../src/lib/search/common-words';
@@ -151,5 +152,25 @@ describe('the relevance set with the common words of 6,000 synthetic pages', () 
     console.log(`${locale}: ${changed} of ${fixture[locale].length} queries searched with fewer words`);
     // The list does change some queries (else this test would prove nothing).
     expect(changed).toBeGreaterThan(0);
+  });
+});
+
+describe('loadCommonWords', () => {
+  const serve =
+    (body: string, status = 200) =>
+    () =>
+      Promise.resolve(new Response(body, { status }));
+
+  it('gives the list of the page’s language', async () => {
+    const file = JSON.stringify({ ms: ['sokong', 'pulih'], en: ['support'] });
+    expect([...(await loadCommonWords('/x.json', 'ms', serve(file)))]).toEqual(['sokong', 'pulih']);
+    expect([...(await loadCommonWords('/x.json', 'en', serve(file)))]).toEqual(['support']);
+  });
+
+  it('gives no words when the file is missing, unreadable, or not a list', async () => {
+    expect((await loadCommonWords('/x.json', 'ms', serve('', 404))).size).toBe(0);
+    expect((await loadCommonWords('/x.json', 'ms', serve('{not json'))).size).toBe(0);
+    expect((await loadCommonWords('/x.json', 'ms', serve('{"ms":"sokong"}'))).size).toBe(0);
+    expect((await loadCommonWords('/x.json', 'ms', () => Promise.reject(new Error('offline')))).size).toBe(0);
   });
 });

@@ -9,9 +9,9 @@
  * Zopfli (Google's exhaustive Deflate encoder, here compiled to WebAssembly by
  * `@gfx/zopfli`) writes ordinary gzip that any inflater reads, smaller than `gzip -9`:
  * 59.7 → 56.9 KB (5 %) for the English WebAssembly, 11.8 → 9.8 KB (17 %) for the
- * metadata of 3,000 pages (a 6,000-page site), 1.2 → 1.1 KB for today's. It costs about a second of CPU a file, so it is kept
- * for these files; the word chunks and page fragments (hundreds to thousands of
- * files) keep zlib's level 9.
+ * metadata of 3,000 pages (a 6,000-page site), 1.2 → 1.1 KB for today's. It costs
+ * about a second of CPU a file, so it is kept for these files; the word chunks and
+ * page fragments (hundreds to thousands of files) keep zlib's level 9.
  */
 import { gzipAsync } from '@gfx/zopfli';
 import { gunzipSync } from 'node:zlib';

@@ -72,3 +72,24 @@ export function commonWords(pages: readonly string[], locale: Locale, pageCount 
     .map(([key]) => key)
     .sort();
 }
+
+/**
+ * The common words of one language, as the island loads them beside Pagefind: none
+ * when the file is missing, unreadable or not a list (the query is then searched with
+ * every word, as on a small site).
+ * @example await loadCommonWords('/pagefind/common-words.json', 'ms') // Set { 'sokong', … } or Set {}
+ */
+export async function loadCommonWords(
+  url: string,
+  locale: Locale,
+  fetcher: (url: string) => Promise<Response> = fetch,
+): Promise<Set<string>> {
+  try {
+    const response = await fetcher(url);
+    if (!response.ok) return new Set();
+    const list = ((await response.json()) as CommonWords)[locale];
+    return new Set(Array.isArray(list) ? list.filter((w) => typeof w === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
