@@ -23,7 +23,7 @@
  * them), which hosts that can send them do (docs/deploy.md); others send the gzip
  * files, and compress the text themselves, as before.
  *
- *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N] [--word-count-step 0.05] [--no-brotli]
+ *   node tools/index-search.mjs [--site dist] [--malay-stemmer id|none] [--chunk-bytes auto|N] [--word-count-step 0.05] [--no-brotli] [--store-wasm]
  *
  * `--malay-stemmer none --chunk-bytes 0` gives what plain `pagefind --site dist` gives.
  * It reads the built pages and never changes them, and writes `<site>/pagefind/`
@@ -31,12 +31,14 @@
  */
 import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { constants, gunzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { pageForIndex } from './lib/index-copy.mjs';
 import { BROTLI_FILES, brotliCopy, rechunkLanguage, unpack } from './lib/pagefind-chunks.mjs';
+import { storeCopy, storedCopy } from './lib/stored-wasm.mjs';
 import { smallestGzip } from './lib/zopfli.mjs';
 import './lib/ts-hooks.mjs';
 
@@ -57,6 +59,8 @@ const { values } = parseArgs({
     // Brotli copies (X.br) of the files a search downloads, for hosts that send them (docs/deploy.md).
     // (SEARCH_BROTLI=0 in the environment, or --no-brotli, for a host that cannot send them.)
     brotli: { type: 'boolean', default: process.env.SEARCH_BROTLI !== '0' },
+    // Keep the compressed WebAssembly in tools/data/pagefind-wasm/ when it is not there (tools/lib/stored-wasm.mjs).
+    'store-wasm': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
   allowNegative: true,
@@ -203,19 +207,47 @@ for (const [lang, info] of Object.entries(entry.languages)) {
 }
 await writeFile(join(outputPath, COMMON_WORDS_FILE), JSON.stringify(common));
 
-// The files every first search downloads whatever it looks for, at their smallest gzip
-// (tools/lib/zopfli.mjs): each language's WebAssembly and metadata. 4.8 KB less on every
-// first search at 6,000 pages, 2.9 KB at today's size; about a second of CPU a file.
-const everySearch = Object.values(entry.languages).flatMap((info) => [
-  `wasm.${info.wasm ?? 'unknown'}.pagefind`,
-  `pagefind.${info.hash}.pf_meta`,
-]);
+// Each language's metadata, which every first search downloads whatever it looks for, at
+// its smallest gzip (tools/lib/zopfli.mjs): 2 KB less on every first search at 6,000 pages.
 await Promise.all(
-  everySearch.map(async (name) => {
-    const path = join(outputPath, name);
+  Object.values(entry.languages).map(async (info) => {
+    const path = join(outputPath, `pagefind.${info.hash}.pf_meta`);
     await writeFile(path, await smallestGzip(await readFile(path)));
   }),
 );
+
+// Pagefind's WebAssembly, one file a stemmer, the same in every build: its smallest gzip (a
+// language's own, which a first search downloads: 2.8 KB less) and its Brotli copy come
+// from tools/data/pagefind-wasm/ (tools/lib/stored-wasm.mjs) instead of being made afresh
+// (about 2.2 s of CPU).
+const searched = new Set(Object.values(entry.languages).map((info) => `wasm.${info.wasm ?? 'unknown'}.pagefind`));
+/** @type {string[]} */
+const compressedHere = [];
+let wasmBrotli = 0;
+for (const name of (await readdir(outputPath)).filter((n) => /^wasm\.[^/]+\.pagefind$/.test(n))) {
+  const path = join(outputPath, name);
+  const file = await readFile(path);
+  const content = gunzipSync(file);
+  /** @type {{ packing: import('./lib/stored-wasm.mjs').Packing, target: string, make: () => Promise<Buffer> }[]} */
+  const copies = [];
+  if (searched.has(name)) copies.push({ packing: 'gz', target: path, make: () => smallestGzip(file) });
+  if (values.brotli) copies.push({ packing: 'br', target: `${path}.br`, make: () => brotliCopy(file, 11) });
+  for (const { packing, target, make } of copies) {
+    let packed = storedCopy(content, packing);
+    if (!packed) {
+      packed = await make();
+      if (values['store-wasm']) storeCopy(content, packing, packed);
+      else compressedHere.push(`${name} (${packing})`);
+    }
+    await writeFile(target, packed);
+    if (packing === 'br') wasmBrotli++;
+  }
+}
+if (compressedHere.length)
+  console.warn(
+    `Pagefind's WebAssembly was compressed afresh, not taken from tools/data/pagefind-wasm/: ${compressedHere.join(', ')}. ` +
+      'A new Pagefind? After a build, `node tools/index-search.mjs --store-wasm` keeps the copies (tools/lib/stored-wasm.mjs).',
+  );
 
 let brotliCount = 0;
 if (values.brotli) {
@@ -225,23 +257,27 @@ if (values.brotli) {
       .map((e) => join(e.parentPath, e.name))
       .filter((path) => keep(relative(dir, path)));
   const files = [
-    ...(await filesIn(outputPath, (path) => BROTLI_FILES.test(path))),
+    // The WebAssembly's copies were written above.
+    ...(await filesIn(outputPath, (path) => BROTLI_FILES.test(path) && !path.endsWith('.pagefind'))),
     // The site's scripts and stylesheets, the search island among them (a handful of files).
     ...(await filesIn(join(site, '_astro'), (path) => /\.(js|css)$/.test(path)).catch(() => [])),
   ];
-  // A few at a time: zlib runs them on libuv's threads. Page fragments (two a page, one for
-  // each result shown) at quality 6: a tenth of the CPU of quality 10 for about 100 bytes more
-  // a fragment (1,510 against 1,407 B at 2,000 pages; issue 15). The word index and the
-  // scripts, which every first search loads, keep quality 11.
+  // A few at a time: zlib runs them on libuv's threads. The qualities trade a few bytes for
+  // much less CPU (issue 15; docs/search.md, "Brotli"): page fragments (two a page, one for
+  // each result shown) at 5, the word chunks (one or two in a first search) at 10: 4 % more
+  // bytes than 11 for 60 % less CPU. The metadata and the scripts, which every first search
+  // loads, keep 11.
+  const quality = (/** @type {string} */ path) =>
+    path.endsWith('.pf_fragment') ? 5 : path.endsWith('.pf_index') ? 10 : constants.BROTLI_MAX_QUALITY;
   const queue = [...files];
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        await writeFile(`${path}.br`, await brotliCopy(await readFile(path), path.endsWith('.pf_fragment') ? 6 : 11));
+        await writeFile(`${path}.br`, await brotliCopy(await readFile(path), quality(path)));
       }
     }),
   );
-  brotliCount = files.length;
+  brotliCount = files.length + wasmBrotli;
 }
 
 if (!values.quiet) {

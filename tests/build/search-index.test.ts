@@ -3,9 +3,11 @@
  * Malay stemmed the Indonesian way while the pages stay Malay, only the content
  * of each page indexed, and filter values the search page can offer.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { STORED_WASM_DIR, storedCopy } from '../../tools/lib/stored-wasm.mjs';
 import { builtPages, DIST } from '../support/dist';
 import { loadPagefind } from '../support/pagefind';
 import { searchPage } from '../support/search-page';
@@ -20,6 +22,19 @@ describe('the search index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ms']);
     expect(entry.languages['ms']?.wasm).toBe('id');
     expect(entry.languages['en']?.wasm).toBe('en');
+  });
+
+  it('ships Pagefind’s WebAssembly compressed as kept in tools/data/pagefind-wasm/ (none made afresh)', () => {
+    // Fails after a Pagefind upgrade until `node tools/index-search.mjs --store-wasm` keeps the
+    // new copies (tools/lib/stored-wasm.mjs): without them each build spends ~2 s compressing.
+    for (const info of Object.values(entry.languages)) {
+      const path = join(DIST, 'pagefind', `wasm.${info.wasm ?? 'unknown'}.pagefind`);
+      const file = readFileSync(path);
+      const content = gunzipSync(file);
+      expect(storedCopy(content, 'gz')?.equals(file), `${path} is not the copy in ${STORED_WASM_DIR}`).toBe(true);
+      if (existsSync(`${path}.br`))
+        expect(storedCopy(content, 'br')?.equals(readFileSync(`${path}.br`)), `${path}.br`).toBe(true);
+    }
   });
 
   it('leaves the Malay pages Malay: only the copy given to Pagefind said "id"', () => {

@@ -62,9 +62,8 @@ export const BROTLI_FILES =
  * index works from the gzip file on any host and from this copy where it is
  * offered. A text file (pagefind.js) is compressed as it is.
  *
- * Quality 11 (the highest) costs about 6 ms of CPU for a 4 KB page fragment,
- * quality 10 half that for 2 % more bytes: with two fragments a page (one per
- * language) and four in a first search, `quality` 10 is the better trade for them.
+ * Quality 11 (the highest) costs about 6 ms of CPU for a 4 KB page fragment;
+ * the search indexer picks a lower quality for the many files (tools/index-search.mjs).
  * @param {Buffer} file
  * @param {number} [quality]
  */
