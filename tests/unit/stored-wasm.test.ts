@@ -36,7 +36,7 @@ describe('the stored copies of Pagefind’s WebAssembly', () => {
     const dir = tempDir();
     writeFileSync(join(dir, storedName(content, 'gz')), Buffer.from('not gzip at all'));
     expect(storedCopy(content, 'gz', dir)).toBeUndefined();
-    // A valid gzip under the content's name, of other bytes.
+    // A valid Brotli file under the content's name, of other bytes.
     writeFileSync(join(dir, storedName(content, 'br')), brotliCompressSync(Buffer.from('other bytes')));
     expect(storedCopy(content, 'br', dir)).toBeUndefined();
   });
