@@ -13,8 +13,9 @@
  * median are reported, because a shared machine is noisy. For comparison, the
  * same articles and stories are also built by a bare Astro site (MDX, one page
  * template, plain `pagefind --site`): the floor any site of this size starts from.
- * The two take turns, and the ratio of the full build (content check + astro build +
- * search index, as `npm run build` runs them) to the bare build is reported per turn.
+ * The two take turns, and the ratio of the full build (every step of `npm run build`,
+ * stage by stage as it runs them: tools/lib/build-steps.mjs) to the bare build is
+ * reported per turn.
  *
  * Nothing is written to content/ or dist/: the content (fixed seed, so the same
  * every run) and the project's sources go to a temporary folder, which is built
@@ -31,6 +32,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { loaderModules } from '../src/lib/build/module-preload.ts';
+import { BUILD_STAGES } from './lib/build-steps.mjs';
 import { hostBytes } from './lib/host-bytes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -601,12 +603,10 @@ async function main() {
     const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
     const pagefindCli = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
-    /** @type {number[]} */
-    const checks = [];
-    /** @type {number[]} */
-    const builds = [];
-    /** @type {number[]} */
-    const indexes = [];
+    /** Each step's wall-clock seconds, a list of turns by step name. @type {Map<string, number[]>} */
+    const stepSeconds = new Map();
+    /** Each turn's whole `npm run build`, wall-clock. @type {number[]} */
+    const totals = [];
     // CPU seconds of each turn's full build and bare build.
     /** @type {number[]} */
     const siteCpu = [];
@@ -622,19 +622,35 @@ async function main() {
     // Site and bare builds take turns, so both meet the same load on a shared machine.
     for (let i = 0; i < repeat; i++) {
       await coldStart(site, dist);
-      // The same three steps as `npm run build`: content check, astro build, search index.
-      const check = await run(process.execPath, [join(ROOT, 'tools', 'check-content.mjs')], { cwd: ROOT, env });
-      checks.push(check.seconds);
-      const build = await run(process.execPath, [astro, 'build'], { cwd: site, env });
-      await writeFile(join(dir, `build-${i + 1}.log`), build.output);
-      builds.push(build.seconds);
-      index = await run(process.execPath, [join(ROOT, 'tools', 'index-search.mjs'), '--site', dist], {
-        cwd: ROOT,
-        env,
-      });
-      indexes.push(index.seconds);
-      siteCpu.push(check.cpu + build.cpu + index.cpu);
-      stepCpu.push(`check ${check.cpu.toFixed(1)} + build ${build.cpu.toFixed(1)} + index ${index.cpu.toFixed(1)}`);
+      // The steps of `npm run build`, stage by stage as tools/build.mjs runs them (side by side
+      // within a stage): tools/lib/build-steps.mjs. Astro builds the workspace's copy of the site.
+      let total = 0;
+      let cpu = 0;
+      const cpuParts = [];
+      for (const stage of BUILD_STAGES) {
+        const started = performance.now();
+        const results = await Promise.all(
+          stage.map((step) =>
+            run(process.execPath, [join(ROOT, step.script), ...step.args], {
+              cwd: step.name === 'astro build' ? site : ROOT,
+              env,
+            }),
+          ),
+        );
+        total += (performance.now() - started) / 1000;
+        for (const [k, step] of stage.entries()) {
+          const result = results[k];
+          if (!result) continue;
+          stepSeconds.set(step.name, [...(stepSeconds.get(step.name) ?? []), result.seconds]);
+          cpu += result.cpu;
+          cpuParts.push(`${step.name} ${result.cpu.toFixed(1)}`);
+          if (step.name === 'astro build') await writeFile(join(dir, `build-${i + 1}.log`), result.output);
+          if (step.name === 'search index') index = result;
+        }
+      }
+      totals.push(total);
+      siteCpu.push(cpu);
+      stepCpu.push(cpuParts.join(' + '));
       if (bareSite && bareDist) {
         const bareEnv = { ...env, OUT_DIR: bareDist };
         await coldStart(bareSite, bareDist);
@@ -673,7 +689,10 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' ');
     const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.versions.node}, ${process.platform}; load average ${load}`;
-    const total1 = builds.map((b, i) => b + (indexes[i] ?? 0) + (checks[i] ?? 0));
+    const total1 = totals;
+    const builds = stepSeconds.get('astro build') ?? [];
+    const indexes = stepSeconds.get('search index') ?? [];
+    const stepLine = [...stepSeconds].map(([name, list]) => `${name} ${seconds(list)}`).join(', ');
     // Each turn's full build over the bare build of the same turn: both met the same load.
     const ratios = bare ? total1.map((t, i) => t / (bare.times[i] ?? Number.NaN)) : [];
     const cpuRatios = bare ? siteCpu.map((t, i) => t / (bareCpu[i] ?? Number.NaN)) : [];
@@ -682,10 +701,10 @@ async function main() {
     console.log(`
 Machine:            ${machine}
 Pages built:        ${pages} (${pairCount} pairs, ${groupCount} groups); ${repeat} cold build(s)
-content check:      ${seconds(checks)}
+steps:              ${stepLine}
 astro build:        ${seconds(builds)} → ${(pages / Math.min(...builds)).toFixed(0)} pages/s
 search index:       ${seconds(indexes)} (plain pagefind --site: ${plain.seconds.toFixed(1)} s) — ${indexLine}
-npm run build:      ${seconds(total1)} (check + build + index) → ${(pages / Math.min(...total1)).toFixed(0)} pages/s${
+npm run build:      ${seconds(total1)} (${BUILD_STAGES.map((stage) => stage.map((step) => step.name).join(' ∥ ')).join(', then ')}) → ${(pages / Math.min(...total1)).toFixed(0)} pages/s${
       bare
         ? `\nbare Astro site:    ${seconds(bare.times)} for ${bare.pages} pages (MDX + pagefind) → ${(bare.pages / Math.min(...bare.times)).toFixed(0)} pages/s` +
           `\nsite / bare:        ${median(ratios).toFixed(2)}× wall-clock, median of turns (${turns(ratios)})` +

@@ -11,11 +11,16 @@ import { join, relative, resolve, sep } from 'node:path';
 const { pageProblems, headersProblems } = await import('./lib/build-check.ts');
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
+// The search index (dist/pagefind/) is written while this check runs (tools/lib/build-steps.mjs):
+// it holds no page, and no page links into it, so the walk never enters it.
+const searchIndex = join(dist, 'pagefind');
 /** @type {(dir: string) => string[]} */
 const walk = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (!e.isDirectory()) return [path];
+    return path === searchIndex ? [] : walk(path);
+  });
 // Every page links to the same few dozen addresses (the menu, the footer, the helplines):
 // each is looked up on disk once.
 /** @type {Map<string, boolean>} */
@@ -33,9 +38,7 @@ const exists = (path) => {
 // The browser editor (dist/admin/, src/integrations/cms-admin.ts) is not a site page: its
 // policy comes from public/_headers' /admin/* block (tests/build/admin.test.ts checks it).
 const admin = join(dist, 'admin') + sep;
-const pages = walk(dist).filter(
-  (f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`) && !f.startsWith(admin),
-);
+const pages = walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith(admin));
 const headers = join(dist, '_headers');
 const problems = [
   ...headersProblems(existsSync(headers) ? readFileSync(headers, 'utf8') : undefined),
