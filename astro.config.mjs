@@ -9,6 +9,8 @@ import { asciiContentStore } from './src/integrations/ascii-content-store';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { modulePreload } from './src/integrations/module-preload';
 import { pageCsp } from './src/integrations/page-csp';
+import { searchIndex } from './src/integrations/search-index';
+import { siteCheck } from './src/integrations/site-check';
 import { DEFAULT_EDITOR_EMAIL } from './src/lib/site';
 
 // The public address of the site: canonical URLs, sitemap and link previews use it.
@@ -62,6 +64,11 @@ export default defineConfig({
     csp,
     // The browser editor at /admin/, written after pageCsp(): it has its own policy (docs/deploy.md).
     cmsAdmin(),
+    // The check of the finished site (tools/check-build.mjs), after every pass over the pages.
+    siteCheck(),
+    // The search index, made beside the passes above from a copy of the generated pages; last,
+    // so the build waits for it after them (src/integrations/search-index.ts).
+    searchIndex(),
   ],
   // Settings the pages read through astro:env (src/lib/site.ts), checked when the build starts.
   env: {

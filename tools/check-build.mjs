@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * The last step of `npm run build`: checks the finished site in dist/ (or OUT_DIR)
- * for what a reader depends on — tools/lib/build-check.ts. Exits 1 on any problem.
+ * Checks the finished site in dist/ (or OUT_DIR) for what a reader depends on —
+ * tools/lib/build-check.ts. Exits 1 on any problem. `astro build` runs it after its last
+ * pass over the pages (src/integrations/site-check.ts); `npm run check:build` runs it alone.
  */
 import './lib/ts-hooks.mjs';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 const { pageProblems, headersProblems } = await import('./lib/build-check.ts');
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
-// The search index (dist/pagefind/) is written while this check runs (tools/lib/build-steps.mjs):
+// The search index (dist/pagefind/) is written while this check runs (src/integrations/search-index.ts):
 // it holds no page, and no page links into it, so the walk never enters it.
 const searchIndex = join(dist, 'pagefind');
 /** @type {(dir: string) => string[]} */

@@ -28,6 +28,7 @@
  * `--malay-stemmer none --chunk-bytes 0` gives what plain `pagefind --site dist` gives.
  * It reads the built pages and never changes them, and writes `<site>/pagefind/`
  * afresh each time, so it can be run again on a built site (or a copy of one).
+ * `astro build` runs it itself (src/integrations/search-index.ts), beside its last passes.
  */
 import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -117,6 +118,13 @@ try {
       }
     }),
   );
+  // Run by the build (src/integrations/search-index.ts), say that the pages are read: the
+  // build's passes after Astro's may now rewrite them.
+  const send = process.send?.bind(process);
+  if (send) {
+    await new Promise((sent) => send('mirrored', undefined, undefined, () => sent(undefined)));
+    process.disconnect();
+  }
   const added = await index.addDirectory({ path: mirror });
   if (added.errors.length) throw new Error(added.errors.join('; '));
   if (added.page_count !== files.length)

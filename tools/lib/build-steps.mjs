@@ -7,11 +7,10 @@
  * 1. The content check and the launch check, before anything is built: `astro build`
  *    would run any code an MDX file carried, which the content check refuses
  *    (docs/safety.md). Both only read content/.
- * 2. `astro build`, with the page policy and its guard inside it.
- * 3. The search index and the check of the finished site, side by side: both only read
- *    the built pages. The index writes `dist/pagefind/` (which no page links to, and
- *    which the site check leaves out) and Brotli copies beside the files of `_astro/`
- *    (never a page).
+ * 2. `astro build`, which also makes the search index (tools/index-search.mjs), started
+ *    once the pages are generated and run beside its last passes over them
+ *    (src/integrations/search-index.ts), and checks the finished site
+ *    (tools/check-build.mjs, src/integrations/site-check.ts) while the index is made.
  */
 
 /**
@@ -28,8 +27,4 @@ export const BUILD_STAGES = [
     { name: 'launch check', script: 'tools/check-launch.mjs', args: [] },
   ],
   [{ name: 'astro build', script: 'node_modules/astro/bin/astro.mjs', args: ['build'] }],
-  [
-    { name: 'search index', script: 'tools/index-search.mjs', args: [] },
-    { name: 'site check', script: 'tools/check-build.mjs', args: [] },
-  ],
 ];

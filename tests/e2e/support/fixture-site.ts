@@ -1,11 +1,12 @@
 /**
  * A throwaway copy of the site built from altered content: copy content/, change it,
  * build it into its own directory (CONTENT_DIR and OUT_DIR; astro.config.mjs gives it
- * its own content cache), index it, and serve it with the production headers.
+ * its own content cache; the search index is made inside the build), and serve it with
+ * the production headers.
  * dist/ is never touched, so other tests can run at the same time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from './free-port';
@@ -25,6 +26,35 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
       code === 0 ? done() : fail(new Error(`${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`)),
     );
   });
+}
+
+/**
+ * Astro keeps its build files in the project's own `.astro/` whatever the output folder, so
+ * two fixture builds at once (Playwright's workers) broke each other ("Unexpected error
+ * while rendering"): one build at a time, across workers, by a lock folder (mkdir is atomic).
+ */
+async function oneBuildAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(ROOT, 'node_modules', '.fixture-build-lock');
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A lock older than any build was left by a run that was stopped: take it.
+      const since = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (since > 10 * 60_000) await rm(lock, { recursive: true, force: true });
+      else await new Promise((wait) => setTimeout(wait, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
 }
 
 export interface FixtureSite {
@@ -51,8 +81,8 @@ export async function buildFixtureSite(
   await cp(join(ROOT, 'content'), contentDir, { recursive: true });
   await change(contentDir);
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, ...buildEnv };
-  await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-  await run([join(ROOT, 'tools/index-search.mjs'), '--site', outDir], env);
+  // The search index is built inside astro build (src/integrations/search-index.ts).
+  await oneBuildAtATime(() => run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env));
   await afterBuild(outDir);
 
   const port = await freePort();
