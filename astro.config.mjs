@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -23,15 +23,28 @@ const cacheDir = process.env.CONTENT_DIR
   ? `./node_modules/.astro-${process.env.CONTENT_DIR.replace(/[^a-zA-Z0-9]+/g, '-')}`
   : undefined;
 
-/** A built page that asks not to be indexed (fallbacks, 404) stays out of the sitemap. */
-/** @param {string} page */
+/**
+ * A built page that asks not to be indexed (fallbacks, 404) stays out of the sitemap. The
+ * robots <meta> comes early in <head> (src/components/layout/Head.astro): only the page's
+ * first 8 KB are read, unless the head goes on past them without a <style> yet.
+ * @param {string} page
+ */
 function isIndexable(page) {
   const file = new URL(`.${new URL(page).pathname}index.html`, outDir);
+  let start;
   try {
-    return !/<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'));
+    const fd = openSync(file, 'r');
+    try {
+      const bytes = Buffer.alloc(8192);
+      start = bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return true;
   }
+  const head = /<style|<\/head>/.test(start) ? start : readFileSync(file, 'utf8');
+  return !/<meta name="robots" content="noindex/.test(head);
 }
 
 // The page policy (see integrations below), shared with the step that writes island loaders.
