@@ -720,7 +720,9 @@ npm run build:      ${seconds(total1)} (${BUILD_STAGES.map((stage) => stage.map(
             ? `\nsite / bare, CPU:   ${median(cpuRatios).toFixed(2)}× median of turns (${turns(cpuRatios)}); CPU seconds ${siteCpu.map((c) => c.toFixed(1)).join(', ')} vs ${bareCpu.map((c) => c.toFixed(1)).join(', ')}` +
               `\nsite CPU by step:   ${stepCpu.join('; ')}`
             : '')
-        : ''
+        : hasGnuTime
+          ? `\nsite CPU:           ${siteCpu.map((c) => c.toFixed(1)).join(', ')} s; by step ${stepCpu.join('; ')}`
+          : ''
     }
 dist/ size:         ${(total / 1e6).toFixed(1)} MB (${all.length} files; pagefind/ ${(pagefind.reduce((s, f) => s + f.bytes, 0) / 1e6).toFixed(1)} MB)
 HTML per page:      ${kb(average)} on average
