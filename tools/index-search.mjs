@@ -30,8 +30,8 @@
  * afresh each time, so it can be run again on a built site (or a copy of one).
  * `astro build` runs it itself (src/integrations/search-index.ts), beside its last passes.
  */
-import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -99,9 +99,19 @@ const forIndex = (/** @type {string} */ content) => pageForIndex(content, { mala
 
 // Pagefind reads the pages itself from a mirror of the site (addDirectory), which is
 // far quicker than handing it each page through Node (addHTMLFile: 27.5 s against
-// 15.8 s at 6,000 pages): a page that needs no change is a hard link, only Malay
-// pages are written out with their changed <html lang>.
+// 15.8 s at 6,000 pages). Every page is written out, never linked: run by the build
+// (src/integrations/search-index.ts), the pages are rewritten while Pagefind reads the
+// mirror, and a hard link would be rewritten with them.
 const mirror = await mkdtemp(join(dirname(site), '.search-index-'));
+// A build that stops early (another step failed, or it was stopped) stops the indexer:
+// the copy goes, and nothing more is written into an output folder the next build may be
+// emptying.
+const abandon = () => {
+  rmSync(mirror, { recursive: true, force: true });
+  process.exit(1);
+};
+process.once('SIGTERM', abandon);
+process.once('SIGINT', abandon);
 try {
   const files = await htmlFiles(site);
   const folders = new Set(files.map((path) => dirname(join(mirror, path))));
@@ -110,20 +120,18 @@ try {
   await Promise.all(
     Array.from({ length: 16 }, async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const content = await readFile(join(site, path), 'utf8');
-        const changed = forIndex(content);
-        if (changed === content)
-          await link(join(site, path), join(mirror, path)).catch(() => writeFile(join(mirror, path), content));
-        else await writeFile(join(mirror, path), changed);
+        await writeFile(join(mirror, path), forIndex(await readFile(join(site, path), 'utf8')));
       }
     }),
   );
-  // Run by the build (src/integrations/search-index.ts), say that the pages are read: the
-  // build's passes after Astro's may now rewrite them.
+  // Run by the build, say that the pages are read: its passes after Astro's may now rewrite
+  // them. The channel stays open (so a build that ends early is noticed: 'disconnect'),
+  // without keeping this process alive by itself.
   const send = process.send?.bind(process);
   if (send) {
     await new Promise((sent) => send('mirrored', undefined, undefined, () => sent(undefined)));
-    process.disconnect();
+    process.once('disconnect', abandon);
+    process.channel?.unref();
   }
   const added = await index.addDirectory({ path: mirror });
   if (added.errors.length) throw new Error(added.errors.join('; '));
@@ -291,6 +299,9 @@ if (values.brotli) {
   );
   brotliCount = files.length + wasmBrotli;
 }
+
+// The index is written: a build that ends now loses nothing by it.
+process.off('disconnect', abandon);
 
 if (!values.quiet) {
   const summary = Object.entries(entry.languages)

@@ -47,7 +47,10 @@ export function searchIndex(): AstroIntegration {
         child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
         child.stderr?.on('data', (chunk: Buffer) => (errors += chunk));
         finished = new Promise((done) => {
-          child.on('error', (error) => done({ ok: false, output, errors: `${errors}${error.message}\n` }));
+          child.on('error', (error) => {
+            process.off('exit', stop);
+            done({ ok: false, output, errors: `${errors}${error.message}\n` });
+          });
           child.on('close', (code) => {
             process.off('exit', stop);
             done({ ok: code === 0, output, errors });
