@@ -7,43 +7,22 @@
  * warnings; only the browser test that builds a site with hostile content on purpose
  * (tests/e2e/csp.spec.ts, with CSP_GUARD=off too) uses it.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** The check's script, from this file. */
-const CHECK = fileURLToPath(new URL('../../tools/check-build.mjs', import.meta.url));
+import { logResult, runTool, toolScript } from './child-tool';
 
 export function siteCheck(): AstroIntegration {
   return {
     name: 'rakan-pulih:site-check',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const child = spawn(process.execPath, [CHECK], {
+        const result = await runTool(toolScript('check-build.mjs'), [], {
           env: { ...process.env, OUT_DIR: fileURLToPath(dir) },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-        child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-        const code = await new Promise<number | null>((done) => {
-          child.on('error', (error) => {
-            output += `${error.message}\n`;
-            done(1);
-          });
-          child.on('close', done);
-        });
-        const lines = output.trim().split('\n').filter(Boolean);
-        if (code === 0) {
-          lines.forEach((line) => logger.info(line));
-          return;
-        }
-        if (process.env.SITE_CHECK === 'off') {
-          lines.forEach((line) => logger.warn(line));
-          return;
-        }
-        lines.forEach((line) => logger.error(line));
-        throw new Error('The built site has problems (tools/check-build.mjs); see above.');
+        }).finished;
+        // SITE_CHECK=off: the problems are shown as warnings and the build goes on.
+        logResult(logger, { ...result, ok: result.ok || process.env.SITE_CHECK === 'off' });
+        if (!result.ok && process.env.SITE_CHECK !== 'off')
+          throw new Error('The built site has problems (tools/check-build.mjs); see above.');
       },
     },
   };
