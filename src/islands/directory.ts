@@ -16,6 +16,8 @@ import {
   decodeGroup,
   filtersFromQuery,
   isOnlineOnly,
+  listStatus,
+  moreChosen,
   NO_FILTERS,
   queryFromFilters,
   upcomingMeetings,
@@ -111,11 +113,7 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
       const field = form.elements.namedItem(key);
       if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
     }
-    // How many of the filters under "more filters" are set, said on the closed summary.
-    let chosen = 0;
-    for (const field of more.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]'))
-      if (field.name !== 'sort' && field.value) chosen += 1;
-    moreCount.textContent = formatMessage(words.more, locale, {}, chosen);
+    moreCount.textContent = formatMessage(words.more, locale, {}, moreChosen(f));
   }
 
   function setText(element: HTMLElement, text: string) {
@@ -154,11 +152,7 @@ function start(root: HTMLElement, data: DirectoryIslandData) {
     for (const link of districtLinks) {
       link.setAttribute('aria-current', String(link.dataset['districtLink'] === filters.district));
     }
-    status.textContent = entries.length
-      ? entries.length === groups.length
-        ? formatMessage(words.showingAll, locale, {}, groups.length)
-        : formatMessage(words.showing, locale, { shown: entries.length, total: groups.length })
-      : words.none;
+    status.textContent = listStatus(entries.length, groups.length, words, locale);
     // Nothing to show (late at night, "now"): offer the next meetings rather than a dead end.
     if (entries.length) upcoming.hidden = true;
     else {

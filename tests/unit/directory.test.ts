@@ -7,6 +7,8 @@ import {
   withEarlyChoices,
   groupMatcher,
   isOnlineOnly,
+  listStatus,
+  moreChosen,
   NO_FILTERS,
   normaliseText,
   queryFromFilters,
@@ -209,5 +211,26 @@ describe('counts and interface strings', () => {
       tutong: 0,
       temburong: 0,
     });
+  });
+});
+
+describe('what the list says about itself', () => {
+  const words = {
+    showingAll: { one: 'Showing the 1 group', other: 'Showing all {count} groups' },
+    showing: 'Showing {shown} of {total} groups',
+    none: 'No group matches. Try removing a filter.',
+  };
+
+  it('says all, some or none of the groups are shown', () => {
+    expect(listStatus(26, 26, words, 'en')).toBe('Showing all 26 groups');
+    expect(listStatus(1, 1, words, 'en')).toBe('Showing the 1 group');
+    expect(listStatus(3, 26, words, 'en')).toBe('Showing 3 of 26 groups');
+    expect(listStatus(0, 26, words, 'en')).toBe(words.none);
+  });
+
+  it('counts the filters set under "more filters", never the compact bar’s', () => {
+    expect(moreChosen(NO_FILTERS)).toBe(0);
+    expect(moreChosen({ ...NO_FILTERS, district: 'belait', audience: 'women' })).toBe(0);
+    expect(moreChosen({ ...NO_FILTERS, day: 'today', language: 'ms', district: 'belait' })).toBe(2);
   });
 });

@@ -33,12 +33,8 @@ export interface FilterSelect {
   options: { value: string; label: string }[];
 }
 
-/**
- * The order people choose in: place, who it is for, day, then the rest. The first
- * two sit in the compact bar; the others under "more filters".
- */
-export const COMPACT_FILTERS = ['district', 'audience'] as const satisfies readonly ChoiceKey[];
-export const MORE_FILTERS = ['day', 'time', 'language', 'format', 'kind'] as const satisfies readonly ChoiceKey[];
+// Which filters sit in the compact bar and which under "more filters" (the island counts the latter).
+export { COMPACT_FILTERS, MORE_FILTERS } from './directory';
 
 /** The menu of one filter, its choices in the order of `FILTER_CHOICES`. */
 export function filterSelect(name: ChoiceKey, t: Translate): FilterSelect {

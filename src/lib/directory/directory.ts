@@ -4,6 +4,7 @@
  * functions to filter and sort them, so both agree and one test suite covers both.
  * No schema library here: this module ships to the browser.
  */
+import { formatMessage, type Plural } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { DISTRICTS, type District } from '../brunei';
 import { distanceKm, type LatLng } from './distance';
@@ -93,6 +94,34 @@ export const FILTER_CHOICES = {
 
 type ChoiceKey = keyof typeof FILTER_CHOICES;
 const CHOICE_KEYS = Object.keys(FILTER_CHOICES) as ChoiceKey[];
+
+/**
+ * The order people choose in: place, who it is for, day, then the rest. The first
+ * two sit in the compact bar; the others under "more filters".
+ */
+export const COMPACT_FILTERS = ['district', 'audience'] as const satisfies readonly ChoiceKey[];
+export const MORE_FILTERS = ['day', 'time', 'language', 'format', 'kind'] as const satisfies readonly ChoiceKey[];
+
+/** How many of the filters under "more filters" are set: the closed summary says so. */
+export function moreChosen(filters: DirectoryFilters): number {
+  return MORE_FILTERS.filter((name) => filters[name]).length;
+}
+
+/**
+ * The line that says what the list shows: every group, some of them, or none.
+ * @example listStatus(3, 26, words, 'en') // "Showing 3 of 26 groups"
+ */
+export function listStatus(
+  shown: number,
+  total: number,
+  words: { showingAll: Plural; showing: string; none: string },
+  locale: Locale,
+): string {
+  if (shown === 0) return words.none;
+  return shown === total
+    ? formatMessage(words.showingAll, locale, {}, total)
+    : formatMessage(words.showing, locale, { shown, total });
+}
 const PLACE_ID = /^[a-z0-9-]{1,64}$/;
 
 /**
