@@ -247,7 +247,8 @@ for (const name of (await readdir(outputPath)).filter((n) => /^wasm\.[^/]+\.page
   /** @type {{ packing: import('./lib/stored-wasm.mjs').Packing, target: string, make: () => Promise<Buffer> }[]} */
   const copies = [];
   if (searched.has(name)) copies.push({ packing: 'gz', target: path, make: () => smallestGzip(file) });
-  if (values.brotli) copies.push({ packing: 'br', target: `${path}.br`, make: () => brotliCopy(file, 11) });
+  if (values.brotli)
+    copies.push({ packing: 'br', target: `${path}.br`, make: () => brotliCopy(file, constants.BROTLI_MAX_QUALITY) });
   for (const { packing, target, make } of copies) {
     let packed = storedCopy(content, packing);
     // A stored gzip is only worth shipping when it is no larger than Pagefind's own.

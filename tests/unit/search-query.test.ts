@@ -67,6 +67,11 @@ describe('correctWord', () => {
     expect(correctWord('kawan', withKanan)).toBeUndefined();
     expect(correctWord('sahabat', withKanan)).toBeUndefined();
     expect(correctWord('kanun', withKanan)).toBe('kanan'); // a slip is still corrected
+    // …and no other word is taken for one of them: "lawan ketagihan" is not about a friend.
+    expect(correctWord('lawan', knownWords())).toBeUndefined();
+    expect(correctWord('kawal', knownWords())).toBeUndefined();
+    expect(correctWord('other', knownWords())).toBeUndefined();
+    expect(correctWord('rather', knownWords())).toBeUndefined();
   });
 
   it('does not guess between two equally close words', () => {

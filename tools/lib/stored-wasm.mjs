@@ -45,15 +45,11 @@ export function storedName(content, packing) {
  * @returns {Buffer | undefined}
  */
 export function storedCopy(content, packing, dir = STORED_WASM_DIR) {
-  let stored;
   try {
-    stored = readFileSync(join(dir, storedName(content, packing)));
-  } catch {
-    return undefined;
-  }
-  try {
+    const stored = readFileSync(join(dir, storedName(content, packing)));
     return UNPACK[packing](stored).equals(content) ? stored : undefined;
   } catch {
+    // No such file, or one that does not unpack.
     return undefined;
   }
 }

@@ -42,9 +42,9 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(
     'Brunei-Muara Belait Tutong Temburong Bandar Seri Begawan Kuala Belait Seria Bangar Muara Jerudong Lumut',
   ].flatMap((w) => queryWords(w)),
 );
-/** Words of place names that are ordinary words too ("Kota Batu", "Sungai Kebun", "Berakas B"). */
+/** Words of place names that are ordinary words too ("Kota Batu", "Sungai Kebun"). */
 const PLAIN_PLACE_WORDS: ReadonlySet<string> = new Set(
-  'a b ayer batu bukit burong kota kuala pekan pengkalan sungai tanjong'.split(' '),
+  'ayer batu bukit burong kota kuala pekan pengkalan sungai tanjong'.split(' '),
 );
 
 /**
@@ -52,7 +52,7 @@ const PLAIN_PLACE_WORDS: ReadonlySet<string> = new Set(
  * large site (src/lib/search/common-words.ts): they rank nothing and cost their
  * postings. Only for a query that names a place, and only words that carry no meaning
  * of their own there:
- * - only when the reader typed a place that decides ("Tutong", "Kiulap"; not a common
+ * - only when the reader typed a place that decides ("Tutong", "Seria"; not a common
  *   one, not an ordinary word of a place name such as "kota" or "sungai"): the query is
  *   then about what is in that place, and the place ranks the pages;
  * - never a filler word ("not", "tidak"), a place, or a word the tables list as a term
@@ -124,6 +124,9 @@ export function correctWord(word: string, known: KnownWords): string | undefined
   let bestDistance = max + 1;
   let tie = false;
   for (const candidate of known.words) {
+    // Words for people are known, so left as typed, but never what another word is taken
+    // for: "lawan" is not "kawan", nor "other" "mother".
+    if (isPersonWord(candidate)) continue;
     const d = editDistance(word, candidate, max);
     if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
     else if (d === bestDistance && d <= max) tie = true;
